@@ -1,0 +1,68 @@
+import type { RipenError } from '../errors/ripen-error.js';
+
+/** Any JSON value. Objects are plain objects created with a null-safe key store. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Status of one node, addressed by RFC 6901 JSON Pointer:
+ * - `absent`: not seen yet (or its key name is not complete yet);
+ * - `streaming`: started but not closed (a string still growing, an open object or array);
+ * - `complete`: closed; never changes again;
+ * - `invalid`: could not be parsed (see the snapshot's `errors`) or failed validation.
+ */
+export type FieldStatus = 'absent' | 'streaming' | 'complete' | 'invalid';
+
+/** Kinds of repair tolerant mode applies to real model output; each is reported as a warning. */
+export type RepairKind =
+  | 'code-fence'
+  | 'prose'
+  | 'think-block'
+  | 'trailing-comma'
+  | 'comment'
+  | 'single-quote'
+  | 'unquoted-key'
+  | 'python-literal'
+  | 'non-finite-number'
+  | 'control-character'
+  | 'invalid-escape'
+  | 'multiple-values'
+  | 'missing-comma'
+  | 'skipped-invalid-value';
+
+/** One repair applied in tolerant mode. */
+export interface JsonWarning {
+  kind: RepairKind;
+  /** Offset in characters (UTF-16 code units) into the input text. */
+  offset: number;
+}
+
+/** Immutable view of the document after the chunks pushed so far. */
+export interface JsonSnapshot<T = JsonValue> {
+  /** The auto-completed value so far; `undefined` before the first value starts. Structurally
+   * shared: unchanged subtrees are the same objects as in the previous snapshot. */
+  value: T | undefined;
+  /** All top-level values seen, when the input holds several (JSON Lines / concatenated). */
+  values: readonly T[];
+  /** True once `end()` was called, or the top-level value closed and nothing else may follow. */
+  done: boolean;
+  /** The first fatal error, if any; the value stays the last good one. */
+  error?: RipenError;
+  /** Non-fatal errors local to one node (that node is `invalid`, the rest is still read). */
+  errors: readonly RipenError[];
+  /** Repairs applied (tolerant mode). */
+  warnings: readonly JsonWarning[];
+}
+
+/** Options for {@link createJsonParser} and {@link parsePartialJson}. */
+export interface JsonParserOptions {
+  /** `'tolerant'` (default) repairs model quirks with warnings; `'strict'` agrees with `JSON.parse`. */
+  mode?: 'tolerant' | 'strict';
+  /** Maximum nesting depth. Default 512. Exceeding it raises `depth-limit`. */
+  maxDepth?: number;
+  /** Maximum total input, in characters. Default 64 MiB worth (67,108,864). Raises `size-limit`. */
+  maxBytes?: number;
+  /** Maximum length of one string, in characters. Default 16,777,216. Raises `string-limit`. */
+  maxStringLength?: number;
+  /** Show partial numbers while streaming (default false: numbers appear only when complete). */
+  partialNumbers?: boolean;
+}
