@@ -1,0 +1,2 @@
+export { RipenError, isRipenError } from './ripen-error.js';
+export type { RipenErrorCode, RipenErrorDetails } from './ripen-error.js';

@@ -1,0 +1,8 @@
+export { createJsonStream } from './create-json-stream.js';
+export type { JsonStream, JsonStreamOptions, JsonStreamState, PartState } from './create-json-stream.js';
+export { createCommitScheduler } from './commit-scheduler.js';
+export type { CommitScheduler, CommitSchedulerOptions, Throttle } from './commit-scheduler.js';
+export type { PartSelector } from './part-selector.js';
+export { getAtPointer } from './get-at-pointer.js';
+export { isEndStatus } from './types.js';
+export type { StreamState, StreamStatus, FieldStatusReader } from './types.js';

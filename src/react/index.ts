@@ -1,0 +1,6 @@
+export { useJsonStream } from './use-json-stream.js';
+export type { UseJsonStreamOptions, UseJsonStreamResult } from './use-json-stream.js';
+export { useStreamField } from './use-stream-field.js';
+export type { UseStreamFieldResult } from './use-stream-field.js';
+export { StreamProvider, useStream } from './stream-provider.js';
+export type { StreamProviderProps } from './stream-provider.js';
