@@ -1,0 +1,130 @@
+// The demo's local server: replays recorded real SSE transcripts at realistic pacing on
+// 127.0.0.1, serves the demo page through Vite, and (only when an API key is set) proxies one
+// live request to OpenAI or Anthropic. Used by `npm run demo` and by the browser test.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { transcripts } from './transcripts.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(here, '../..');
+const fixturesRoot = path.join(projectRoot, 'test/fixtures/sse');
+
+/** Splits a recorded body into the units sent one at a time: SSE events (up to and including
+ * their blank line), or lines for non-SSE bodies. Keeps every byte, in order. */
+export function splitTranscript(text) {
+  const units = [];
+  const separator = /\r\n\r\n|\n\n|\r\r/g;
+  let last = 0;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    units.push(text.slice(last, match.index + match[0].length));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) units.push(text.slice(last));
+  return units;
+}
+
+const sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
+
+async function replay(request, response, url) {
+  const id = url.pathname.slice('/api/stream/'.length);
+  const transcript = transcripts.find((entry) => entry.id === id);
+  if (!transcript) {
+    response.writeHead(404, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: { type: 'not_found', message: `No transcript ${id}` } }));
+    return;
+  }
+  const delay = Math.max(0, Math.min(5000, Number(url.searchParams.get('delay') ?? 30)));
+  const text = await readFile(path.join(fixturesRoot, transcript.file), 'utf8');
+  const closed = new AbortController();
+  request.on('close', () => closed.abort());
+  response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  response.flushHeaders();
+  // Deterministic jitter (±25%) around the chosen delay, like a real model's token cadence.
+  let seed = 7;
+  for (const unit of splitTranscript(text)) {
+    if (closed.signal.aborted) return;
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    await sleep(delay * (0.75 + (seed / 2147483648) * 0.5), closed.signal);
+    response.write(unit);
+  }
+  response.end();
+}
+
+async function live(request, response, url) {
+  const provider = url.searchParams.get('provider') === 'anthropic' ? 'anthropic' : 'openai';
+  const key = provider === 'anthropic' ? process.env.ANTHROPIC_API_KEY : process.env.OPENAI_API_KEY;
+  if (!key) {
+    response.writeHead(501, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: { type: 'not_configured', message: `Set ${provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY'} to use the live route.` } }));
+    return;
+  }
+  const prompt = url.searchParams.get('prompt') ?? 'Return a JSON product card: {"title","subtitle","price","rating","features":[...]} for a coffee grinder.';
+  const upstream =
+    provider === 'anthropic'
+      ? await fetch('https://api.anthropic.com/v1/messages', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': key, 'anthropic-version': '2023-06-01' },
+          body: JSON.stringify({ model: process.env.ANTHROPIC_MODEL ?? 'claude-sonnet-4-5', max_tokens: 1024, stream: true, messages: [{ role: 'user', content: `${prompt} Answer with JSON only.` }] }),
+        })
+      : await fetch('https://api.openai.com/v1/chat/completions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ model: process.env.OPENAI_MODEL ?? 'gpt-4o-mini', stream: true, response_format: { type: 'json_object' }, messages: [{ role: 'user', content: prompt }] }),
+        });
+  response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/event-stream' });
+  if (!upstream.body) return response.end();
+  for await (const chunk of upstream.body) response.write(chunk);
+  response.end();
+}
+
+/**
+ * Starts the demo server. Options: `port` (default 5173; 0 picks a free one), `host`
+ * (default 127.0.0.1). Returns `{ url, close }`.
+ */
+export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) {
+  const { createServer: createViteServer } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  const server = createServer();
+  const vite = await createViteServer({
+    root: here,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { alias: { 'ripen/styles.css': path.join(projectRoot, 'src/styles/ripen.css'), ripen: path.join(projectRoot, 'src/index.ts') } },
+    server: { middlewareMode: true, hmr: { server } },
+    appType: 'spa',
+  });
+  server.on('request', (request, response) => {
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    const fail = (error) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { type: 'server_error', message: String(error?.message ?? error) } }));
+    };
+    if (url.pathname === '/api/transcripts') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(transcripts.map(({ id, title, provider }) => ({ id, title, provider }))));
+    } else if (url.pathname.startsWith('/api/stream/')) {
+      replay(request, response, url).catch(fail);
+    } else if (url.pathname === '/api/live') {
+      live(request, response, url).catch(fail);
+    } else {
+      vite.middlewares(request, response);
+    }
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const address = server.address();
+  return {
+    url: `http://${host}:${address.port}/`,
+    close: async () => {
+      await vite.close();
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
