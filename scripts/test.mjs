@@ -1,0 +1,39 @@
+// `npm test`: every check the project has, in order, stopping at the first failure:
+// typecheck → unit and UI tests (Vitest, jsdom) → build → package checks → Storybook story tests
+// (Vitest browser mode, Chromium) → browser end-to-end test of the demo (playwright-core).
+// Ends with one line "Tests: N passed, N failed" summing every runner's counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+mkdirSync('test/artifacts', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function step(title, command, args, { countFrom } = {}) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (countFrom && existsSync(countFrom)) {
+    const report = JSON.parse(readFileSync(countFrom, 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+  }
+  console.log(`◀ ${title}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    if (!countFrom) failed += 1;
+    console.log(`\nTests: ${passed} passed, ${failed} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const only = process.argv[2];
+const vitestJson = (name) => [`--reporter=default`, `--reporter=json`, `--outputFile.json=test/artifacts/vitest-${name}.json`];
+
+if (!only || only === 'typecheck') step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+if (!only || only === 'unit') step('unit and UI tests', 'npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], { countFrom: 'test/artifacts/vitest-unit.json' });
+if (!only || only === 'build') step('build', 'npx', ['tsup']);
+if ((!only || only === 'package') && existsSync('scripts/check-package.mjs')) step('package checks', 'node', ['scripts/check-package.mjs']);
+if ((!only || only === 'stories') && existsSync('.storybook/main.ts')) step('story tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'storybook', ...vitestJson('storybook')], { countFrom: 'test/artifacts/vitest-storybook.json' });
+if (!only || only === 'e2e') step('browser end-to-end (Chromium)', 'node', ['test/e2e/demo.e2e.mjs'], { countFrom: 'test/artifacts/e2e.json' });
+
+console.log(`\nTests: ${passed} passed, ${failed} failed`);
