@@ -5,3 +5,4 @@ export * from './sse/index.js';
 export * from './providers/index.js';
 export * from './transport/index.js';
 export * from './stream/index.js';
+export * from './schema/index.js';

@@ -1,0 +1,103 @@
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
+import { RipenError } from '../errors/ripen-error.js';
+
+/** The JSON Schema keywords ripen reads (draft 2020-12 / draft-07 subset); others are ignored. */
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema | JsonSchema[];
+  prefixItems?: JsonSchema[];
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  nullable?: boolean;
+  title?: string;
+  description?: string;
+  format?: string;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  definitions?: Record<string, JsonSchema>;
+  /** ripen extension: field policy of this node (see `FieldPolicy`). */
+  'x-ripen-policy'?: string;
+  [keyword: string]: unknown;
+}
+
+/**
+ * What `schema` options accept: any Standard Schema (zod 4, valibot, arktype…), a Standard JSON
+ * Schema (zod 4 directly; valibot through `toStandardJsonSchema` of `@valibot/to-json-schema`),
+ * or a plain JSON Schema object.
+ */
+export type SchemaInput = StandardSchemaV1 | StandardJSONSchemaV1 | JsonSchema;
+
+/** True when `schema` implements Standard Schema v1 (`~standard.validate`). Source: standardschema.dev. */
+export function isStandardSchema(schema: unknown): schema is StandardSchemaV1 {
+  const props = (schema as { '~standard'?: { validate?: unknown } } | null)?.['~standard'];
+  return typeof props?.validate === 'function';
+}
+
+/**
+ * The JSON Schema of `schema`'s output, for skeletons and progressive validation:
+ * a Standard JSON Schema's `~standard.jsonSchema.output({ target: 'draft-2020-12' })`, or the
+ * object itself when it already is a JSON Schema. Returns `undefined` for a Standard Schema that
+ * cannot describe itself (then only the final value is validated, through `~standard.validate`).
+ * Raises (throws) `RipenError` code `schema-error` when the library's converter throws.
+ */
+export function toJsonSchema(schema: SchemaInput): JsonSchema | undefined {
+  const props = (schema as { '~standard'?: { jsonSchema?: StandardJSONSchemaV1.Converter } })['~standard'];
+  if (props) {
+    if (!props.jsonSchema) return undefined;
+    try {
+      return props.jsonSchema.output({ target: 'draft-2020-12' }) as JsonSchema;
+    } catch (cause) {
+      throw new RipenError('schema-error', 'The schema library could not convert the schema to JSON Schema.', { cause });
+    }
+  }
+  return schema as JsonSchema;
+}
+
+/** Follows a local `$ref` (`#/$defs/X`, `#/definitions/X`) against `root`; depth-bounded. */
+export function dereference(schema: JsonSchema | undefined, root: JsonSchema): JsonSchema | undefined {
+  let current = schema;
+  for (let hops = 0; current?.$ref && hops < 32; hops++) {
+    const match = /^#\/(\$defs|definitions)\/(.+)$/.exec(current.$ref);
+    if (!match) return current;
+    const table = match[1] === '$defs' ? root.$defs : root.definitions;
+    const name = decodeURIComponent(match[2] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+    current = table && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  }
+  return current;
+}
+
+/** The sub-schema for one child (object key or array index) of `schema`, or `undefined`. */
+export function childSchema(schema: JsonSchema | undefined, key: string, root: JsonSchema): JsonSchema | undefined {
+  const resolved = dereference(schema, root);
+  if (!resolved) return undefined;
+  const variants = resolved.anyOf ?? resolved.oneOf;
+  if (variants) {
+    for (const variant of variants) {
+      const found = childSchema(variant, key, root);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, key)) return resolved.properties[key];
+  if (/^(0|[1-9][0-9]*)$/.test(key)) {
+    const index = Number(key);
+    const prefix = resolved.prefixItems ?? (Array.isArray(resolved.items) ? resolved.items : undefined);
+    if (prefix && index < prefix.length) return prefix[index];
+    if (resolved.items && !Array.isArray(resolved.items)) return resolved.items;
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { JsonSchema } from './json-schema.js';
+import { dereference } from './json-schema.js';
+
+/** One validation problem, located by RFC 6901 JSON Pointer. */
+export interface ValidationIssue {
+  pointer: string;
+  message: string;
+  /** The JSON Schema keyword that failed (`type`, `required`, `enum`, …), or `standard-schema`. */
+  keyword: string;
+}
+
+const typeOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
+
+function matchesType(value: unknown, type: string): boolean {
+  const actual = typeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer');
+}
+
+/**
+ * Checks one *completed* node against its own JSON Schema keywords, without descending into
+ * children (they were checked when they completed): `type`, `enum`, `const`, `required`,
+ * `minItems`/`maxItems`, `minLength`/`maxLength` (in UTF-16 code units), `minimum`/`maximum`/
+ * `exclusiveMinimum`/`exclusiveMaximum`, `pattern`; `anyOf`/`oneOf` pass when one variant's own
+ * keywords pass. Unknown keywords are ignored. An invalid `pattern` is ignored. Source: JSON
+ * Schema 2020-12 validation vocabulary.
+ */
+export function validateNode(value: unknown, schema: JsonSchema | undefined, root: JsonSchema, pointer: string): ValidationIssue[] {
+  const resolved = dereference(schema, root);
+  if (!resolved) return [];
+  const issues: ValidationIssue[] = [];
+  const fail = (keyword: string, message: string): void => {
+    issues.push({ pointer, keyword, message });
+  };
+  const variants = resolved.anyOf ?? resolved.oneOf;
+  if (variants && variants.length > 0) {
+    if (!variants.some((variant) => validateNode(value, variant, root, pointer).length === 0)) fail('anyOf', 'matches none of the allowed shapes');
+  }
+  if (resolved.type !== undefined) {
+    const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+    if (resolved.nullable && value === null) return issues;
+    if (!types.some((type) => matchesType(value, type))) {
+      fail('type', `expected ${types.join(' or ')}, got ${typeOf(value)}`);
+      return issues;
+    }
+  }
+  if (resolved.enum && !resolved.enum.some((option) => option === value)) fail('enum', `must be one of ${resolved.enum.map((option) => JSON.stringify(option)).join(', ')}`);
+  if ('const' in resolved && resolved.const !== value && typeof resolved.const !== 'object') fail('const', `must be ${JSON.stringify(resolved.const)}`);
+  if (typeof value === 'string') {
+    if (resolved.minLength !== undefined && value.length < resolved.minLength) fail('minLength', `must have at least ${resolved.minLength} characters`);
+    if (resolved.maxLength !== undefined && value.length > resolved.maxLength) fail('maxLength', `must have at most ${resolved.maxLength} characters`);
+    if (resolved.pattern !== undefined) {
+      let expression: RegExp | undefined;
+      try {
+        expression = new RegExp(resolved.pattern, 'u');
+      } catch {
+        expression = undefined;
+      }
+      if (expression && !expression.test(value)) fail('pattern', `must match ${resolved.pattern}`);
+    }
+  } else if (typeof value === 'number') {
+    if (resolved.minimum !== undefined && value < resolved.minimum) fail('minimum', `must be ≥ ${resolved.minimum}`);
+    if (resolved.maximum !== undefined && value > resolved.maximum) fail('maximum', `must be ≤ ${resolved.maximum}`);
+    if (resolved.exclusiveMinimum !== undefined && value <= resolved.exclusiveMinimum) fail('exclusiveMinimum', `must be > ${resolved.exclusiveMinimum}`);
+    if (resolved.exclusiveMaximum !== undefined && value >= resolved.exclusiveMaximum) fail('exclusiveMaximum', `must be < ${resolved.exclusiveMaximum}`);
+  } else if (Array.isArray(value)) {
+    if (resolved.minItems !== undefined && value.length < resolved.minItems) fail('minItems', `must have at least ${resolved.minItems} items`);
+    if (resolved.maxItems !== undefined && value.length > resolved.maxItems) fail('maxItems', `must have at most ${resolved.maxItems} items`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of resolved.required ?? []) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', `is missing the required field "${key}"`);
+    }
+  }
+  return issues;
+}
