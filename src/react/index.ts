@@ -4,3 +4,5 @@ export { useStreamField } from './use-stream-field.js';
 export type { UseStreamFieldResult } from './use-stream-field.js';
 export { StreamProvider, useStream } from './stream-provider.js';
 export type { StreamProviderProps } from './stream-provider.js';
+export { useStatusHysteresis } from './use-status-hysteresis.js';
+export type { UseStatusHysteresisOptions } from './use-status-hysteresis.js';
