@@ -51,6 +51,16 @@ export interface JsonSnapshot<T = JsonValue> {
   errors: readonly RipenError[];
   /** Repairs applied (tolerant mode). */
   warnings: readonly JsonWarning[];
+  /**
+   * RFC 6901 JSON Pointers of the nodes of the first top-level value (`value`) that became
+   * `complete` since the previous snapshot object was produced, in the order they closed
+   * (children before their parent, so document order of closing brackets/quotes). `""` is the
+   * root. Each pointer appears in exactly one snapshot over the life of a document; a consumer
+   * that handles every distinct snapshot object once sees every completion exactly once.
+   * Everything else that changed lies on the path of the node still streaming; compare
+   * subtrees by identity (structural sharing) to find it.
+   */
+  completed: readonly string[];
 }
 
 /** Options for {@link createJsonParser} and {@link parsePartialJson}. */
@@ -65,4 +75,14 @@ export interface JsonParserOptions {
   maxStringLength?: number;
   /** Show partial numbers while streaming (default false: numbers appear only when complete). */
   partialNumbers?: boolean;
+}
+
+/** Options for {@link parsePartialJson}: parser options plus whether the text is the whole input. */
+export interface ParsePartialJsonOptions extends JsonParserOptions {
+  /**
+   * `false` (default): `text` is a prefix of a stream that may go on, so a trailing number is
+   * held back and an unfinished document is not an error. `true`: `text` is all there is
+   * (`end()` is called): a trailing number completes, an unfinished document gets `truncated`.
+   */
+  complete?: boolean;
 }

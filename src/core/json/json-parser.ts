@@ -1,0 +1,1018 @@
+import { RipenError, type RipenErrorCode } from '../errors/ripen-error.js';
+import { escapeJsonPointerToken } from './json-pointer.js';
+import { setOwnMember, type JsonObject } from './own-member.js';
+import {
+  State,
+  NumberState,
+  hexDigitValue,
+  isAcceptingNumberState,
+  isHighSurrogate,
+  isIdentifierPart,
+  isIdentifierStart,
+  isJsonWhitespace,
+  type ContainerFrame,
+} from './parser-frame.js';
+import { resolveFieldStatus } from './field-status.js';
+import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue, JsonWarning, RepairKind } from './types.js';
+
+/**
+ * Incremental, push-based JSON parser with auto-completed, structurally shared snapshots.
+ * Create one with {@link createJsonParser}.
+ */
+export interface JsonParser {
+  /**
+   * Feed the next chunk of text (any split: inside a string, an escape, a number, a surrogate
+   * pair). Total cost is linear in the input length; accumulated text is never re-read.
+   * Bad input never throws: it is reported in the snapshot.
+   * @throws TypeError when `text` is not a string or `end()` was already called (misuse)
+   */
+  push(text: string): void;
+  /** No more input: a trailing number/literal completes; an unfinished document gets `truncated`. */
+  end(): void;
+  /**
+   * The immutable, auto-completed view so far. Unchanged subtrees are the same objects as in the
+   * previous snapshot; a changed leaf gives new objects only along its path. With no `push`/`end`
+   * since the previous call (or no visible change and nothing newly completed) the very same
+   * snapshot object is returned. Do not mutate the returned values.
+   */
+  snapshot(): JsonSnapshot;
+  /**
+   * Status of the node at an RFC 6901 JSON Pointer into the first top-level value
+   * (`""` root, `/rows/0/name`, `~0` for `~`, `~1` for `/`).
+   * @throws TypeError on a malformed pointer
+   */
+  statusAt(pointer: string): FieldStatus;
+  /** Forget everything and start a new document with the same options. */
+  reset(): void;
+}
+
+/** Default limits, see {@link JsonParserOptions}. */
+export const DEFAULT_MAX_DEPTH = 512;
+export const DEFAULT_MAX_BYTES = 67_108_864;
+export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
+
+const TAG_OPEN = '<think';
+const TAG_CLOSE = '</think';
+const SIMPLE_ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
+
+/**
+ * Create an incremental JSON parser.
+ *
+ * Invariants, for any input and any chunking (tested as properties in
+ * `test/core/json/json-parser.property.test.ts`):
+ * 1. for valid JSON, the final value equals `JSON.parse(fullText)` (own `__proto__` keys included);
+ * 2. strings only grow (a snapshot's string is a prefix of every later one at the same place);
+ * 3. arrays only append; keys never disappear; a key appears only once its name is complete and
+ *    its value is visible; a value never changes type (sole exception: a duplicate key, where, as
+ *    in `JSON.parse`, the last value wins);
+ * 4. numbers, `true`, `false`, `null` appear only when complete: a number when a delimiter follows
+ *    or at `end()` (`12` then `3` never shows 12), unless `partialNumbers` is set;
+ * 5. no partial escape (`\`, `\u12`) and no half of a surrogate pair is ever visible (a trailing
+ *    high surrogate is held back until the next character is known);
+ * 6. a node marked `complete` never changes again;
+ * 7. unchanged subtrees keep object identity, and a snapshot costs time in proportion to the open
+ *    path (copying the containers along it), not to the size of the document;
+ * 8. depth, total size and string length are bounded (options); the stack is explicit, so input
+ *    depth never grows the JavaScript call stack.
+ *
+ * Tolerant mode (default) repairs model quirks, each reported as a {@link JsonWarning}; strict
+ * mode accepts exactly what `JSON.parse` accepts. Errors are {@link RipenError}s with codes
+ * `unexpected-token`, `invalid-number`, `invalid-escape`, `depth-limit`, `size-limit`,
+ * `string-limit`, `truncated`, `unexpected-end` (no value at all), each with `offset` and `pointer`.
+ *
+ * Top level, tolerant mode (the prose heuristic):
+ * - whitespace, a BOM, Markdown fences (```` ``` ```` with or without a language tag, skipped to
+ *   the end of their line) and `<think>…</think>` / `<thinking>…</thinking>` blocks are skipped;
+ * - before any prose, a value may start with any JSON value character; a *scalar* top-level value
+ *   is only committed when its line ends (newline or `end()`), otherwise it was the start of a
+ *   sentence (`2 options: {...}`) and is treated as prose, so prose never invents values;
+ * - after prose, only `{` or `[` can start the value, and only if the next non-blank character
+ *   fits (`{` then `"`, `'` or `}`; `[` then a quote, `{`, `[`, `]`, `-` or a digit), so
+ *   `[see below]` stays prose;
+ * - after a top-level value, more values may follow (JSON Lines / concatenated, warning
+ *   `multiple-values`; `snapshot().values` has them all, `value` is the first); the first prose
+ *   character after a value ends the document: the rest is ignored (warning `prose`).
+ */
+export function createJsonParser(options: JsonParserOptions = {}): JsonParser {
+  return new IncrementalJsonParser(options);
+}
+
+class IncrementalJsonParser implements JsonParser {
+  private readonly strict: boolean;
+  private readonly maxDepth: number;
+  private readonly maxBytes: number;
+  private readonly maxStringLength: number;
+  private readonly partialNumbers: boolean;
+
+  private state: number = State.top;
+  private stack: ContainerFrame[] = [];
+  private consumed = 0;
+  private ended = false;
+  private changed = true;
+
+  // top level
+  private committed: JsonValue[] = [];
+  private proseSeen = false;
+  private proseWarned = false;
+  private tickCount = 0;
+  private tickStart = 0;
+  private tagPosition = 0;
+  private tagStart = 0;
+  private openChar = 0;
+  private openOffset = 0;
+  private pendingValue: JsonValue = null;
+  private pendingStart = 0;
+  private pendingWarning: RepairKind | undefined = undefined;
+  private trackPointers = true;
+
+  // leaf being read
+  private stringValue = '';
+  private stringHigh = '';
+  private stringQuote = 34;
+  private stringIsKey = false;
+  private stringVisible = false;
+  private stringStart = 0;
+  private stringWarnedControl = false;
+  private hexCount = 0;
+  private hexValue = 0;
+  private hexText = '';
+  private numberText = '';
+  private numberState: number = NumberState.start;
+  private numberStart = 0;
+  private literalText = '';
+  private literalStart = 0;
+  private literalIsKey = false;
+  private returnState: number = State.value;
+  private slashOffset = 0;
+  private skipDepth = 0;
+  private skipQuote = 0;
+  private skipEscape = false;
+
+  // reports
+  private warnings: JsonWarning[] = [];
+  private errors: RipenError[] = [];
+  private fatalError: RipenError | undefined = undefined;
+  private invalidPointers = new Set<string>();
+  private completed: string[] = [];
+  private done = false;
+
+  // last snapshot
+  private last: JsonSnapshot | undefined = undefined;
+  private lastValues: JsonValue[] = [];
+
+  constructor(options: JsonParserOptions) {
+    if (options === null || typeof options !== 'object') throw new TypeError('createJsonParser(options): options must be an object');
+    this.strict = options.mode === 'strict';
+    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
+    this.partialNumbers = options.partialNumbers ?? false;
+  }
+
+  reset(): void {
+    this.state = State.top;
+    this.stack = [];
+    this.consumed = 0;
+    this.ended = false;
+    this.changed = true;
+    this.committed = [];
+    this.proseSeen = this.proseWarned = false;
+    this.pendingWarning = undefined;
+    this.trackPointers = true;
+    this.stringValue = this.stringHigh = '';
+    this.warnings = [];
+    this.errors = [];
+    this.fatalError = undefined;
+    this.invalidPointers = new Set();
+    this.completed = [];
+    this.done = false;
+    this.last = undefined;
+    this.lastValues = [];
+  }
+
+  push(text: string): void {
+    if (typeof text !== 'string') throw new TypeError('JsonParser.push(text): text must be a string');
+    if (this.ended) throw new TypeError('JsonParser.push() after end(): call reset() to parse a new document');
+    if (text.length === 0) return;
+    this.changed = true;
+    if (this.state === State.fatal) {
+      this.consumed += text.length;
+      return;
+    }
+    if (this.consumed + text.length > this.maxBytes) {
+      const allowed = this.maxBytes - this.consumed;
+      if (allowed > 0) this.run(text.slice(0, allowed));
+      this.consumed = this.maxBytes;
+      if (this.state !== State.fatal) {
+        this.fail('size-limit', `input exceeds maxBytes (${this.maxBytes} characters)`, this.maxBytes);
+      }
+      return;
+    }
+    this.run(text);
+    this.consumed += text.length;
+  }
+
+  /** The state machine over one chunk. Each case consumes characters or switches state. */
+  private run(text: string): void {
+    const n = text.length;
+    const strict = this.strict;
+    let i = 0;
+    while (i < n) {
+      switch (this.state) {
+        case State.string: {
+          const quote = this.stringQuote;
+          const start = i;
+          let c = 0;
+          if (strict) {
+            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== 92 && c >= 32) i++;
+          } else {
+            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== 92) {
+              if (c < 32 && !this.stringWarnedControl) {
+                this.stringWarnedControl = true;
+                this.warn('control-character', this.consumed + i);
+              }
+              i++;
+            }
+          }
+          if (i > start) {
+            this.appendRun(text, start, i);
+            if (this.stringValue.length > this.maxStringLength) {
+              this.fail('string-limit', `string longer than maxStringLength (${this.maxStringLength})`, this.consumed + i);
+              return;
+            }
+          }
+          if (i === n) break;
+          if (c === quote) {
+            this.closeString();
+          } else if (c === 92) {
+            this.state = State.escape;
+          } else {
+            this.fail('unexpected-token', 'bad control character in string', this.consumed + i);
+            return;
+          }
+          i++;
+          break;
+        }
+        case State.afterValue:
+        case State.value:
+        case State.key:
+        case State.colon: {
+          const c = text.charCodeAt(i);
+          if (isJsonWhitespace(c)) {
+            i++;
+            while (i < n && isJsonWhitespace(text.charCodeAt(i))) i++;
+            break;
+          }
+          if (c === 47 && !strict) {
+            this.returnState = this.state;
+            this.slashOffset = this.consumed + i;
+            this.state = State.slash;
+            i++;
+            break;
+          }
+          if (this.structural(c, this.consumed + i)) i++;
+          break;
+        }
+        case State.number: {
+          const start = i;
+          let state = this.numberState;
+          let leadingZero = false;
+          for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c >= 48 && c <= 57) {
+              if (state === NumberState.zero) {
+                leadingZero = true;
+                break;
+              }
+              if (state === NumberState.sign || state === NumberState.start) state = c === 48 ? NumberState.zero : NumberState.integer;
+              else if (state === NumberState.dot) state = NumberState.fraction;
+              else if (state === NumberState.exponent || state === NumberState.exponentSign) state = NumberState.exponentDigits;
+            } else if (c === 46 && (state === NumberState.zero || state === NumberState.integer)) state = NumberState.dot;
+            else if ((c === 101 || c === 69) && (state === NumberState.zero || state === NumberState.integer || state === NumberState.fraction)) state = NumberState.exponent;
+            else if ((c === 43 || c === 45) && state === NumberState.exponent) state = NumberState.exponentSign;
+            else if (c === 45 && state === NumberState.start) state = NumberState.sign;
+            else break;
+          }
+          if (i > start) this.numberText += text.slice(start, i);
+          this.numberState = state;
+          if (leadingZero) {
+            this.badValue('invalid-number', 'leading zero in number', this.numberStart);
+            break;
+          }
+          if (i === n) break;
+          if (state === NumberState.sign && !strict && text.charCodeAt(i) === 73) {
+            this.literalText = '-';
+            this.literalStart = this.numberStart;
+            this.literalIsKey = false;
+            this.state = State.literal;
+            break;
+          }
+          this.finishNumber();
+          break;
+        }
+        case State.literal: {
+          const start = i;
+          while (i < n && isIdentifierPart(text.charCodeAt(i))) i++;
+          if (i > start) this.literalText += text.slice(start, i);
+          if (i < n) this.finishLiteral();
+          break;
+        }
+        case State.escape: {
+          const c = text.charCodeAt(i);
+          const simple = SIMPLE_ESCAPES[c];
+          if (simple !== undefined) this.appendDecoded(simple);
+          else if (c === 117) {
+            this.hexCount = 0;
+            this.hexValue = 0;
+            this.hexText = '';
+            this.state = State.unicode;
+            i++;
+            break;
+          } else if (c === 39 && !strict) {
+            if (this.stringQuote !== 39) this.warn('invalid-escape', this.consumed + i - 1);
+            this.appendDecoded("'");
+          } else if (strict) {
+            this.fail('invalid-escape', `invalid escape \\${text[i]}`, this.consumed + i - 1);
+            return;
+          } else {
+            this.warn('invalid-escape', this.consumed + i - 1);
+            this.appendDecoded('\\' + (text[i] as string));
+          }
+          this.state = State.string;
+          i++;
+          break;
+        }
+        case State.unicode: {
+          while (i < n && this.hexCount < 4) {
+            const digit = hexDigitValue(text.charCodeAt(i));
+            if (digit < 0) break;
+            this.hexValue = this.hexValue * 16 + digit;
+            this.hexText += text[i];
+            this.hexCount++;
+            i++;
+          }
+          if (this.hexCount === 4) {
+            this.appendDecoded(String.fromCharCode(this.hexValue));
+            this.state = State.string;
+          } else if (i < n) {
+            if (strict) {
+              this.fail('invalid-escape', 'invalid \\u escape', this.consumed + i);
+              return;
+            }
+            this.warn('invalid-escape', this.consumed + i - this.hexText.length - 2);
+            this.appendDecoded('\\u' + this.hexText);
+            this.state = State.string;
+          }
+          break;
+        }
+        default:
+          i = this.runRare(text, i);
+      }
+    }
+  }
+
+  /** States that see few characters: top level, comments, recovery. Returns the new index. */
+  private runRare(text: string, i: number): number {
+    const n = text.length;
+    const c = text.charCodeAt(i);
+    const offset = this.consumed + i;
+    switch (this.state) {
+      case State.top:
+        return this.topCharacter(c, offset) ? i + 1 : i;
+      case State.ticks:
+        if (c === 96) {
+          this.tickCount++;
+          return i + 1;
+        }
+        if (this.tickCount >= 3) {
+          this.warn('code-fence', this.tickStart);
+          this.state = State.fenceLine;
+        } else {
+          this.prose(this.tickStart);
+        }
+        return i;
+      case State.fenceLine: {
+        const newline = text.indexOf('\n', i);
+        if (newline === -1) return n;
+        this.state = State.top;
+        return newline + 1;
+      }
+      case State.tag:
+        if (this.tagPosition < TAG_OPEN.length) {
+          if (c === TAG_OPEN.charCodeAt(this.tagPosition)) {
+            this.tagPosition++;
+            return i + 1;
+          }
+        } else if (c === 62) {
+          this.warn('think-block', this.tagStart);
+          this.tagPosition = 0;
+          this.state = State.think;
+          return i + 1;
+        } else if (c === 105 || c === 110 || c === 103) {
+          return i + 1; // "<thinking>"
+        }
+        this.prose(this.tagStart);
+        return i;
+      case State.think: {
+        let position = this.tagPosition;
+        for (; i < n; i++) {
+          const code = text.charCodeAt(i);
+          if (code === TAG_CLOSE.charCodeAt(position)) {
+            if (++position === TAG_CLOSE.length) {
+              this.state = State.thinkEnd;
+              return i + 1;
+            }
+          } else position = code === 60 ? 1 : 0;
+        }
+        this.tagPosition = position;
+        return n;
+      }
+      case State.thinkEnd: {
+        const close = text.indexOf('>', i);
+        if (close === -1) return n;
+        this.state = State.top;
+        return close + 1;
+      }
+      case State.proseOpen: {
+        if (isJsonWhitespace(c)) return i + 1;
+        const accept =
+          this.openChar === 123
+            ? c === 34 || c === 39 || c === 125
+            : c === 34 || c === 39 || c === 123 || c === 91 || c === 93 || c === 45 || (c >= 48 && c <= 57);
+        this.state = State.top;
+        if (accept) this.openContainer(this.openChar, this.openOffset);
+        return i;
+      }
+      case State.topPending:
+        if (c === 32 || c === 9 || c === 13) return i + 1;
+        if (c === 10) {
+          this.commitPending();
+          return i + 1;
+        }
+        this.state = State.top;
+        this.pendingWarning = undefined;
+        this.prose(this.pendingStart);
+        return i;
+      case State.slash:
+        if (c === 47 || c === 42) {
+          this.warn('comment', this.slashOffset);
+          this.state = c === 47 ? State.lineComment : State.blockComment;
+          return i + 1;
+        }
+        this.state = this.returnState;
+        this.badValue('unexpected-token', 'unexpected "/"', this.slashOffset);
+        return i;
+      case State.lineComment: {
+        const newline = text.indexOf('\n', i);
+        if (newline === -1) return n;
+        this.state = this.returnState;
+        return newline + 1;
+      }
+      case State.blockComment:
+      case State.blockStar:
+        for (; i < n; i++) {
+          const code = text.charCodeAt(i);
+          if (code === 47 && this.state === State.blockStar) {
+            this.state = this.returnState;
+            return i + 1;
+          }
+          this.state = code === 42 ? State.blockStar : State.blockComment;
+        }
+        return n;
+      case State.skip:
+        for (; i < n; i++) {
+          const code = text.charCodeAt(i);
+          if (this.skipQuote !== 0) {
+            if (this.skipEscape) this.skipEscape = false;
+            else if (code === 92) this.skipEscape = true;
+            else if (code === this.skipQuote) this.skipQuote = 0;
+          } else if (code === 34 || code === 39) this.skipQuote = code;
+          else if (code === 123 || code === 91) this.skipDepth++;
+          else if (code === 125 || code === 93 || code === 44) {
+            if (this.skipDepth === 0) {
+              this.state = State.afterValue;
+              return i;
+            }
+            if (code !== 44) this.skipDepth--;
+          }
+        }
+        return n;
+      default:
+        // topIgnore, fatal: ignore the rest
+        return n;
+    }
+  }
+
+  /** One character at the top level. Returns whether it was consumed. */
+  private topCharacter(c: number, offset: number): boolean {
+    const afterValue = this.committed.length > 0;
+    if (isJsonWhitespace(c)) return true;
+    if (this.strict) {
+      if (afterValue) {
+        this.fail('unexpected-token', 'unexpected text after the JSON value', offset);
+        return true;
+      }
+      if (c === 123 || c === 91 || c === 34 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)) {
+        return this.startValue(c, offset);
+      }
+      this.fail('unexpected-token', 'unexpected character, expected a JSON value', offset);
+      return true;
+    }
+    if (c === 0xfeff) return true;
+    if (c === 96) {
+      this.state = State.ticks;
+      this.tickCount = 0;
+      this.tickStart = offset;
+      return false;
+    }
+    if (c === 60 && !afterValue && !this.proseSeen) {
+      this.state = State.tag;
+      this.tagPosition = 0;
+      this.tagStart = offset;
+      return false;
+    }
+    if (this.proseSeen && !afterValue) {
+      if (c === 123 || c === 91) {
+        this.state = State.proseOpen;
+        this.openChar = c;
+        this.openOffset = offset;
+      }
+      return true;
+    }
+    if (c === 123 || c === 91 || c === 34 || c === 39 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)) {
+      return this.startValue(c, offset);
+    }
+    this.prose(offset);
+    return true;
+  }
+
+  /** Prose met at the top level (tolerant): before a value it is skipped, after one it ends the input. */
+  private prose(offset: number): void {
+    if (this.committed.length > 0) {
+      this.warn('prose', offset);
+      this.state = State.topIgnore;
+      this.done = true;
+      return;
+    }
+    this.state = State.top;
+    this.proseSeen = true;
+    if (!this.proseWarned) {
+      this.proseWarned = true;
+      this.warn('prose', offset);
+    }
+  }
+
+  /** Start a value at the top level. Returns whether `c` was consumed. */
+  private startValue(c: number, offset: number): boolean {
+    this.trackPointers = this.committed.length === 0;
+    if (c === 123 || c === 91) {
+      this.openContainer(c, offset);
+      return true;
+    }
+    if (c === 34 || (c === 39 && !this.strict)) {
+      this.startString(c, false, offset);
+      return true;
+    }
+    if (c === 45 || (c >= 48 && c <= 57)) {
+      this.startNumber(offset);
+      return false;
+    }
+    if (isIdentifierStart(c)) {
+      this.startLiteral(false, offset);
+      return false;
+    }
+    return false;
+  }
+
+  /** A structural character in value/afterValue/key/colon states. Returns whether it was consumed. */
+  private structural(c: number, offset: number): boolean {
+    const frame = this.stack[this.stack.length - 1] as ContainerFrame;
+    switch (this.state) {
+      case State.value:
+        if (c === 123 || c === 91) {
+          this.openContainer(c, offset);
+          return true;
+        }
+        if (c === 34 || (c === 39 && !this.strict)) {
+          if (c === 39) this.warn('single-quote', offset);
+          this.startString(c, false, offset);
+          return true;
+        }
+        if (c === 45 || (c >= 48 && c <= 57)) {
+          this.startNumber(offset);
+          return false;
+        }
+        if (isIdentifierStart(c)) {
+          this.startLiteral(false, offset);
+          return false;
+        }
+        if (c === 93 && frame.isArray) {
+          if (frame.afterComma) {
+            if (this.strict) {
+              this.fail('unexpected-token', 'trailing comma', offset);
+              return true;
+            }
+            this.warn('trailing-comma', offset);
+          }
+          this.closeContainer();
+          return true;
+        }
+        this.badValue(c === 46 || c === 43 ? 'invalid-number' : 'unexpected-token', 'unexpected character, expected a value', offset);
+        return false;
+      case State.afterValue:
+        if (c === 44) {
+          frame.afterComma = true;
+          this.state = frame.isArray ? State.value : State.key;
+          return true;
+        }
+        if (c === (frame.isArray ? 93 : 125)) {
+          this.closeContainer();
+          return true;
+        }
+        if (!this.strict && c !== 93 && c !== 125) {
+          const startsMember = frame.isArray
+            ? c === 123 || c === 91 || c === 34 || c === 39 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)
+            : c === 34 || c === 39 || isIdentifierStart(c);
+          if (startsMember) {
+            this.warn('missing-comma', offset);
+            this.state = frame.isArray ? State.value : State.key;
+            return false;
+          }
+          this.badValue('unexpected-token', 'unexpected character after a value', offset);
+          return false;
+        }
+        this.fail('unexpected-token', `unexpected character, expected "," or "${frame.isArray ? ']' : '}'}"`, offset);
+        return true;
+      case State.key:
+        if (c === 34 || (c === 39 && !this.strict)) {
+          if (c === 39) this.warn('single-quote', offset);
+          this.startString(c, true, offset);
+          return true;
+        }
+        if (c === 125) {
+          if (frame.afterComma) {
+            if (this.strict) {
+              this.fail('unexpected-token', 'trailing comma', offset);
+              return true;
+            }
+            this.warn('trailing-comma', offset);
+          }
+          this.closeContainer();
+          return true;
+        }
+        if (!this.strict && isIdentifierStart(c)) {
+          this.warn('unquoted-key', offset);
+          this.startLiteral(true, offset);
+          return false;
+        }
+        this.fail('unexpected-token', 'unexpected character, expected a key', offset);
+        return true;
+      default:
+        if (c === 58) {
+          this.state = State.value;
+          return true;
+        }
+        this.fail('unexpected-token', 'expected ":" after a key', offset);
+        return true;
+    }
+  }
+
+  private openContainer(c: number, offset: number): void {
+    if (this.stack.length >= this.maxDepth) {
+      this.fail('depth-limit', `nesting deeper than maxDepth (${this.maxDepth})`, offset);
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const isArray = c === 91;
+    let key: string | number = '';
+    let pointer: string | null = null;
+    if (parent !== undefined) {
+      key = parent.isArray ? (parent.work as JsonValue[]).length : parent.pendingKey;
+      parent.afterComma = false;
+      if (parent.pointer !== null) pointer = parent.pointer + '/' + escapeJsonPointerToken(key);
+    } else {
+      if (this.committed.length > 0) this.warn('multiple-values', offset);
+      this.trackPointers = this.committed.length === 0;
+      if (this.trackPointers) pointer = '';
+    }
+    this.stack.push({ isArray, work: isArray ? [] : {}, snap: undefined, lastChild: undefined, dirty: true, key, pointer, pendingKey: '', afterComma: false });
+    this.state = isArray ? State.value : State.key;
+  }
+
+  private closeContainer(): void {
+    const frame = this.stack.pop() as ContainerFrame;
+    const final = !frame.dirty && frame.snap !== undefined && frame.lastChild === undefined ? frame.snap : frame.work;
+    this.addChild(final, frame.pointer, 0);
+  }
+
+  /** Place a complete value into the open container (or at the top level). */
+  private addChild(value: JsonValue, pointer: string | null | undefined, startOffset: number): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (frame === undefined) {
+      if (!this.strict && (value === null || typeof value !== 'object')) {
+        this.pendingValue = value;
+        this.pendingStart = startOffset;
+        this.state = State.topPending;
+        return;
+      }
+      this.commitTop(value, startOffset, typeof value === 'object' && value !== null);
+      return;
+    }
+    let childPointer = pointer;
+    if (frame.isArray) {
+      const work = frame.work as JsonValue[];
+      if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + work.length;
+      work.push(value);
+    } else {
+      if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + escapeJsonPointerToken(frame.pendingKey);
+      setOwnMember(frame.work as JsonObject, frame.pendingKey, value);
+    }
+    frame.dirty = true;
+    frame.afterComma = false;
+    if (childPointer !== undefined && childPointer !== null) this.completed.push(childPointer);
+    this.state = State.afterValue;
+  }
+
+  private commitTop(value: JsonValue, startOffset: number, warned: boolean): void {
+    if (this.committed.length > 0 && !warned) this.warn('multiple-values', startOffset);
+    if (this.trackPointers) this.completed.push('');
+    this.committed.push(value);
+    this.trackPointers = false;
+    this.state = State.top;
+    if (this.strict) this.done = true;
+  }
+
+  private commitPending(): void {
+    if (this.pendingWarning !== undefined) this.warn(this.pendingWarning, this.pendingStart);
+    this.pendingWarning = undefined;
+    this.commitTop(this.pendingValue, this.pendingStart, false);
+  }
+
+  private startString(quote: number, isKey: boolean, offset: number): void {
+    if (quote === 39 && this.stack.length === 0) this.warn('single-quote', offset);
+    this.stringQuote = quote;
+    this.stringIsKey = isKey;
+    this.stringValue = '';
+    this.stringHigh = '';
+    this.stringStart = offset;
+    this.stringWarnedControl = false;
+    // A top-level string in tolerant mode may turn out to be prose: keep it hidden until committed.
+    this.stringVisible = !isKey && (this.stack.length > 0 || this.strict);
+    if (!isKey && this.stack.length > 0) (this.stack[this.stack.length - 1] as ContainerFrame).afterComma = false;
+    this.state = State.string;
+  }
+
+  /** Append raw characters `text[start, end)`; a trailing high surrogate is held back. */
+  private appendRun(text: string, start: number, end: number): void {
+    if (this.stringHigh !== '') {
+      this.stringValue += this.stringHigh;
+      this.stringHigh = '';
+    }
+    if (isHighSurrogate(text.charCodeAt(end - 1))) {
+      this.stringValue += text.slice(start, end - 1);
+      this.stringHigh = text[end - 1] as string;
+    } else {
+      this.stringValue += text.slice(start, end);
+    }
+  }
+
+  /** Append decoded text from an escape; a trailing high surrogate is held back. */
+  private appendDecoded(decoded: string): void {
+    this.appendRun(decoded, 0, decoded.length);
+  }
+
+  private closeString(): void {
+    const value = this.stringValue + this.stringHigh;
+    this.stringValue = value;
+    this.stringHigh = '';
+    this.stringVisible = false;
+    if (this.stringIsKey) {
+      (this.stack[this.stack.length - 1] as ContainerFrame).pendingKey = value;
+      this.state = State.colon;
+      return;
+    }
+    this.addChild(value, undefined, this.stringStart);
+  }
+
+  private startNumber(offset: number): void {
+    this.numberText = '';
+    this.numberState = NumberState.start;
+    this.numberStart = offset;
+    if (this.stack.length > 0) (this.stack[this.stack.length - 1] as ContainerFrame).afterComma = false;
+    this.state = State.number;
+  }
+
+  private finishNumber(): void {
+    if (isAcceptingNumberState(this.numberState)) {
+      this.addChild(Number(this.numberText), undefined, this.numberStart);
+    } else {
+      this.badValue('invalid-number', `invalid number ${JSON.stringify(this.numberText)}`, this.numberStart);
+    }
+  }
+
+  private startLiteral(isKey: boolean, offset: number): void {
+    this.literalText = '';
+    this.literalStart = offset;
+    this.literalIsKey = isKey;
+    if (!isKey && this.stack.length > 0) (this.stack[this.stack.length - 1] as ContainerFrame).afterComma = false;
+    this.state = State.literal;
+  }
+
+  private finishLiteral(): void {
+    const text = this.literalText;
+    if (this.literalIsKey) {
+      (this.stack[this.stack.length - 1] as ContainerFrame).pendingKey = text;
+      this.state = State.colon;
+      return;
+    }
+    let value: JsonValue;
+    let repair: RepairKind | undefined;
+    if (text === 'true') value = true;
+    else if (text === 'false') value = false;
+    else if (text === 'null') value = null;
+    else if (this.strict) {
+      this.fail('unexpected-token', `unexpected word ${JSON.stringify(text.slice(0, 40))}`, this.literalStart);
+      return;
+    } else if (text === 'True' || text === 'False' || text === 'None') {
+      value = text === 'True' ? true : text === 'False' ? false : null;
+      repair = 'python-literal';
+    } else if (text === 'NaN' || text === 'Infinity' || text === '-Infinity') {
+      value = null;
+      repair = 'non-finite-number';
+    } else {
+      this.badValue('unexpected-token', `unexpected word ${JSON.stringify(text.slice(0, 40))}`, this.literalStart);
+      return;
+    }
+    if (repair !== undefined) {
+      if (this.stack.length === 0) this.pendingWarning = repair;
+      else this.warn(repair, this.literalStart);
+    }
+    this.addChild(value, undefined, this.literalStart);
+  }
+
+  /**
+   * A value that cannot be read. Strict: fatal. Tolerant inside a container: a local error, the
+   * node is `invalid`, and the value is skipped up to the next `,` or closing bracket. Tolerant
+   * at the top level: it was prose.
+   */
+  private badValue(code: RipenErrorCode, message: string, offset: number): void {
+    if (this.strict) {
+      this.fail(code, message, offset);
+      return;
+    }
+    const frame = this.stack[this.stack.length - 1];
+    if (frame === undefined) {
+      this.prose(offset);
+      return;
+    }
+    const pointer = this.currentPointer(true);
+    this.errors.push(new RipenError(code, message, { offset, pointer }));
+    this.invalidPointers.add(pointer);
+    this.warn('skipped-invalid-value', offset);
+    this.skipDepth = 0;
+    this.skipQuote = 0;
+    this.skipEscape = false;
+    this.state = State.skip;
+  }
+
+  /** Pointer of the deepest node being read (with `leaf`: the member/element being read). */
+  private currentPointer(leaf: boolean): string {
+    let pointer = '';
+    for (let index = 1; index < this.stack.length; index++) {
+      pointer += '/' + escapeJsonPointerToken((this.stack[index] as ContainerFrame).key);
+    }
+    const frame = this.stack[this.stack.length - 1];
+    if (leaf && frame !== undefined && this.state !== State.afterValue && this.state !== State.key) {
+      pointer += '/' + escapeJsonPointerToken(frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey);
+    }
+    return pointer;
+  }
+
+  private fail(code: RipenErrorCode, message: string, offset: number): void {
+    const leaf =
+      this.state === State.string || this.state === State.escape || this.state === State.unicode
+        ? !this.stringIsKey
+        : this.state === State.number || this.state === State.value || (this.state === State.literal && !this.literalIsKey);
+    const pointer = this.currentPointer(leaf);
+    this.fatalError = new RipenError(code, message, { offset, pointer });
+    this.invalidPointers.add(pointer);
+    this.state = State.fatal;
+    this.done = true;
+    this.changed = true;
+  }
+
+  private warn(kind: RepairKind, offset: number): void {
+    this.warnings.push({ kind, offset });
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.changed = true;
+    const offset = this.consumed;
+    if (this.state === State.number) this.finishNumber();
+    else if (this.state === State.literal) this.finishLiteral();
+    else if (this.state === State.ticks && this.tickCount >= 3) this.warn('code-fence', this.tickStart);
+    else if (this.state === State.slash) this.badValue('unexpected-token', 'unexpected "/"', this.slashOffset);
+    if (this.state === State.topPending) this.commitPending();
+    if (this.state !== State.fatal) {
+      const inString = this.state === State.string || this.state === State.escape || this.state === State.unicode;
+      if (this.stack.length > 0 || inString) {
+        this.fail('truncated', 'the JSON document ended before it was complete', offset);
+      } else if (this.committed.length === 0) {
+        this.fail('unexpected-end', 'no JSON value found in the input', offset);
+      }
+    }
+    this.done = true;
+  }
+
+  /** The open string or (with `partialNumbers`) number, as the open child of the top frame. */
+  private openLeaf(): JsonValue | undefined {
+    if (this.stringVisible && (this.state === State.string || this.state === State.escape || this.state === State.unicode || this.state === State.fatal)) {
+      return this.stringValue;
+    }
+    if (this.partialNumbers && this.state === State.number && isAcceptingNumberState(this.numberState)) {
+      return Number(this.numberText);
+    }
+    return undefined;
+  }
+
+  snapshot(): JsonSnapshot {
+    const previous = this.last;
+    if (!this.changed && previous !== undefined) return previous;
+    this.changed = false;
+    // Rebuild the open path bottom-up: only frames whose work or open child changed are copied.
+    let child = this.openLeaf();
+    for (let index = this.stack.length - 1; index >= 0; index--) {
+      const frame = this.stack[index] as ContainerFrame;
+      if (frame.dirty || frame.snap === undefined || frame.lastChild !== child) {
+        let copy: JsonValue[] | JsonObject;
+        if (frame.isArray) {
+          copy = (frame.work as JsonValue[]).slice();
+          if (child !== undefined) copy.push(child);
+        } else {
+          copy = { ...(frame.work as JsonObject) };
+          if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
+        }
+        frame.snap = copy;
+        frame.lastChild = child;
+        frame.dirty = false;
+      }
+      child = frame.snap;
+    }
+    const root = child;
+    let values = this.lastValues;
+    const expected = this.committed.length + (root === undefined ? 0 : 1);
+    if (values.length !== expected || (root !== undefined && values[values.length - 1] !== root)) {
+      values = this.committed.slice();
+      if (root !== undefined) values.push(root);
+      this.lastValues = values;
+    }
+    const warnings = previous !== undefined && previous.warnings.length === this.warnings.length ? previous.warnings : this.warnings.slice();
+    const errors = previous !== undefined && previous.errors.length === this.errors.length ? previous.errors : this.errors.slice();
+    if (
+      previous !== undefined &&
+      previous.values === values &&
+      previous.warnings === warnings &&
+      previous.errors === errors &&
+      previous.error === this.fatalError &&
+      previous.done === this.done &&
+      previous.completed.length === 0 &&
+      this.completed.length === 0
+    ) {
+      return previous;
+    }
+    const completed = this.completed;
+    this.completed = [];
+    const snapshot: JsonSnapshot = { value: values[0], values, done: this.done, errors, warnings, completed };
+    if (this.fatalError !== undefined) snapshot.error = this.fatalError;
+    this.last = snapshot;
+    return snapshot;
+  }
+
+  statusAt(pointer: string): FieldStatus {
+    let leafKey: string | number | undefined;
+    const state = this.state;
+    const frame = this.stack[this.stack.length - 1];
+    if (frame !== undefined) {
+      const readingValue =
+        ((state === State.string || state === State.escape || state === State.unicode) && !this.stringIsKey) ||
+        state === State.number ||
+        (state === State.literal && !this.literalIsKey);
+      if (readingValue) leafKey = frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey;
+    }
+    const rootOpen =
+      this.committed.length === 0 &&
+      (this.stack.length > 0 || ((state === State.string || state === State.escape || state === State.unicode) && this.stringVisible));
+    return resolveFieldStatus({
+      pointer,
+      stack: this.trackPointers || this.committed.length === 0 ? this.stack : [],
+      leafKey,
+      rootOpen,
+      firstValue: this.committed.length > 0 ? this.committed[0] : undefined,
+      hasFirstValue: this.committed.length > 0,
+      fatalPointer: this.fatalError?.pointer,
+      invalidPointers: this.invalidPointers,
+    });
+  }
+}

@@ -1,0 +1,122 @@
+import type { JsonObject } from './own-member.js';
+import type { JsonValue } from './types.js';
+
+/**
+ * One open container (object or array) on the parser's explicit stack. Internal.
+ *
+ * `work` holds the values of the children that are already *closed* (complete, final objects
+ * that are never mutated again); the child still open, if any, is the frame above this one or
+ * the open string. `snap` is the immutable copy given out in the last snapshot; it is rebuilt
+ * only when `dirty` (a child closed or a key was added) or the open child's value changed.
+ */
+export interface ContainerFrame {
+  isArray: boolean;
+  work: JsonValue[] | JsonObject;
+  snap: JsonValue[] | JsonObject | undefined;
+  /** Value of the open child that `snap` was built with (`undefined`: none). */
+  lastChild: JsonValue | undefined;
+  dirty: boolean;
+  /** Key of this container in its parent (index for arrays, name for objects, `''` at root). */
+  key: string | number;
+  /** JSON Pointer of this container, or `null` when pointers are not tracked (later values). */
+  pointer: string | null;
+  /** Object only: complete name of the member whose value is being read. */
+  pendingKey: string;
+  /** A `,` was read and no element/member followed yet (for trailing-comma handling). */
+  afterComma: boolean;
+}
+
+/** Parser states. Plain numbers (not a const enum) so isolated-module builds keep working. */
+export const State = {
+  /** Top level: before/between values (whitespace, fences, `<think>`, prose, value start). */
+  top: 0,
+  /** Counting backticks of a possible Markdown fence. */
+  ticks: 1,
+  /** Skipping the rest of a fence line (language tag). */
+  fenceLine: 2,
+  /** Matching `<think>` / `<thinking>`. */
+  tag: 3,
+  /** Inside a think block, looking for `</think`. */
+  think: 4,
+  /** Skipping to the `>` that ends `</think>` / `</thinking>`. */
+  thinkEnd: 5,
+  /** After `{` or `[` met in prose: the next non-blank character decides whether JSON starts. */
+  proseOpen: 6,
+  /** Tolerant top-level scalar read; committed when the line ends (else it was prose). */
+  topPending: 7,
+  /** Prose after a top-level value: everything else is ignored. */
+  topIgnore: 8,
+  value: 9,
+  afterValue: 10,
+  key: 11,
+  colon: 12,
+  string: 13,
+  escape: 14,
+  unicode: 15,
+  number: 16,
+  literal: 17,
+  slash: 18,
+  lineComment: 19,
+  blockComment: 20,
+  blockStar: 21,
+  /** Tolerant recovery: skipping a bad value up to the next `,` or closing bracket. */
+  skip: 22,
+  fatal: 23,
+} as const;
+
+/** Number sub-states (RFC 8259 §6 grammar). */
+export const NumberState = {
+  start: 0,
+  sign: 1,
+  zero: 2,
+  integer: 3,
+  dot: 4,
+  fraction: 5,
+  exponent: 6,
+  exponentSign: 7,
+  exponentDigits: 8,
+} as const;
+
+/** Whether a number read so far is a complete JSON number if it ended here. */
+export function isAcceptingNumberState(state: number): boolean {
+  return (
+    state === NumberState.zero ||
+    state === NumberState.integer ||
+    state === NumberState.fraction ||
+    state === NumberState.exponentDigits
+  );
+}
+
+/** JSON whitespace (RFC 8259 §2): space, tab, line feed, carriage return. */
+export function isJsonWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/** Characters of unquoted keys and bare words (`true`, `None`, `Infinity`, ...). */
+export function isIdentifierPart(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 36
+  );
+}
+
+/** First character of an unquoted key or bare word. */
+export function isIdentifierStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
+}
+
+/** High (leading) surrogate code unit. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Value of a hexadecimal digit, or -1. */
+export function hexDigitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  if (code >= 65 && code <= 70) return code - 55;
+  return -1;
+}
