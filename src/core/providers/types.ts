@@ -6,8 +6,12 @@ import type { RipenError } from '../errors/ripen-error.js';
  */
 export type FinishReason = 'stop' | 'tool-calls' | 'length' | 'content-filter' | 'refusal' | 'error' | 'other';
 
-/** What a part of the model's output is. */
-export type PartKind = 'content' | 'tool-call' | 'reasoning' | 'refusal';
+/**
+ * What a part of the model's output is: the message `content`, one `tool-call`'s arguments,
+ * `reasoning` (thinking) text, `refusal` text, or a `data` part (Vercel AI SDK `data-*` parts,
+ * whose delta is the JSON of the part's `data`).
+ */
+export type PartKind = 'content' | 'tool-call' | 'reasoning' | 'refusal' | 'data';
 
 /** Description of one output part (the message content, or one tool call), per choice. */
 export interface PartInfo {
@@ -20,7 +24,7 @@ export interface PartInfo {
   index?: number;
   /** Tool call id from the provider, when given. */
   callId?: string;
-  /** Tool (function) name, when given. */
+  /** Tool (function) name, when given; for `data` parts the part type (`data-weather`). */
   name?: string;
 }
 

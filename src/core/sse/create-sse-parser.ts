@@ -1,0 +1,119 @@
+import { createParser } from 'eventsource-parser';
+import type { SseEvent, SseInvalidField } from './sse-event.js';
+
+/** Callbacks of {@link createSseParser}. */
+export interface SseParserCallbacks {
+  /** A complete event (its block was ended by a blank line). */
+  onEvent: (event: SseEvent) => void;
+  /** A comment line (`: text`), without the colon and one optional space. */
+  onComment?: (comment: string) => void;
+  /** A valid `retry:` field (milliseconds). */
+  onRetry?: (milliseconds: number) => void;
+  /** A line with an unknown field name, or an invalid `retry:` value. */
+  onInvalidField?: (field: SseInvalidField) => void;
+}
+
+/** What was left when the text ended in the middle of an event (see {@link SseParser.end}). */
+export interface SsePendingEvent {
+  /** Joined `data:` lines of the unfinished block (`''` when it had none). */
+  data: string;
+  event?: string;
+  id?: string;
+  /** True when the text ended in the middle of a line (no line terminator after it). */
+  partialLine: boolean;
+}
+
+/** Push-based SSE parser; see {@link createSseParser}. */
+export interface SseParser {
+  /** Feeds decoded text (any split, including between CR and LF). */
+  push(text: string): void;
+  /**
+   * Declares the end of the text. A block ended by a trailing lone CR is dispatched normally.
+   * Returns the unfinished event when the text stopped inside a block that had `data:` lines
+   * (including a `data:` line without its line end); such an event is NOT dispatched to `onEvent` (WHATWG: discarded), it is
+   * returned so the caller can report truncation. Returns `undefined` after a clean end.
+   */
+  end(): SsePendingEvent | undefined;
+  /** The sticky last event ID (WHATWG "last event ID buffer"), `undefined` until one is set. */
+  lastEventId(): string | undefined;
+}
+
+/**
+ * Creates a push-based Server-Sent Events parser (WHATWG HTML §9.2.6) over eventsource-parser
+ * 3.x: CR, LF and CRLF line ends (also split across pushes), comments, multi-line `data`,
+ * `event`, `id` (ignored when it contains U+0000), `retry` (digits only), unknown fields
+ * reported to `onInvalidField`. The text must already be decoded and start without a BOM
+ * (see `decodeText`, which removes one leading U+FEFF). Events carry the sticky `lastEventId`
+ * and the `retry` set since the previous event.
+ *
+ * @param callbacks - see {@link SseParserCallbacks}
+ */
+export function createSseParser(callbacks: SseParserCallbacks): SseParser {
+  let lastEventId: string | undefined;
+  let retry: number | undefined;
+  let flushing = false;
+  let pending: SsePendingEvent | undefined;
+  let lastChar = '';
+  let sawText = false;
+  const parser = createParser({
+    onEvent(message) {
+      if (flushing) {
+        pending = { data: message.data, partialLine: false };
+        if (message.event !== undefined) pending.event = message.event;
+        if (message.id !== undefined) pending.id = message.id;
+        return;
+      }
+      const event: SseEvent = { data: message.data };
+      if (message.event !== undefined) event.event = message.event;
+      if (message.id !== undefined) {
+        event.id = message.id;
+        lastEventId = message.id;
+      }
+      if (lastEventId !== undefined) event.lastEventId = lastEventId;
+      if (retry !== undefined) {
+        event.retry = retry;
+        retry = undefined;
+      }
+      callbacks.onEvent(event);
+    },
+    onComment(comment) {
+      if (!flushing) callbacks.onComment?.(comment);
+    },
+    onRetry(milliseconds) {
+      if (flushing) return;
+      retry = milliseconds;
+      callbacks.onRetry?.(milliseconds);
+    },
+    onError(error) {
+      if (flushing) return;
+      if (error.type === 'unknown-field' || error.type === 'invalid-retry') {
+        callbacks.onInvalidField?.({ type: error.type, line: error.line ?? '', message: error.message });
+      }
+    },
+  });
+  // Consume eventsource-parser's first-chunk check (it looks for a BOM as Latin-1 bytes),
+  // so that text really starting with "ï»¿" is never altered.
+  parser.feed('');
+  return {
+    push(text) {
+      if (text.length === 0) return;
+      sawText = true;
+      lastChar = text.charAt(text.length - 1);
+      parser.feed(text);
+    },
+    end() {
+      if (!sawText) return undefined;
+      // A trailing CR is a complete line end: the parser only waits to see whether LF follows.
+      if (lastChar === '\r') parser.feed('\n');
+      const partialLine = lastChar !== '\r' && lastChar !== '\n';
+      flushing = true;
+      pending = undefined;
+      parser.feed('\n\n');
+      flushing = false;
+      const result = pending as SsePendingEvent | undefined;
+      if (result) result.partialLine = partialLine;
+      return result;
+    },
+    lastEventId: () => lastEventId,
+  };
+}

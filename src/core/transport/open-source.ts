@@ -1,0 +1,191 @@
+import { RipenError, isRipenError } from '../errors/ripen-error.js';
+import { createAbortError } from '../sse/read-chunks.js';
+import type { ChunkSource } from '../sse/read-chunks.js';
+import { createBodyExcerpt } from './redact-secrets.js';
+
+/** What a response factory receives: the abort signal to pass to `fetch`, and resume info. */
+export interface ResponseFactoryContext {
+  signal: AbortSignal | undefined;
+  /** Set when reconnecting after a disconnect: send it as the `Last-Event-ID` request header. */
+  lastEventId: string | undefined;
+  /** 0 for the first request, then 1, 2… for retries and resumes. */
+  attempt: number;
+}
+
+/**
+ * Where a stream comes from:
+ * - a URL (`string` or `URL`), fetched with `init` (any method, body, headers, credentials) and
+ *   the `fetch` option (default: the global `fetch`);
+ * - a `Response` (e.g. from your own `fetch` call; it can be read only once);
+ * - a function returning a `Response` (or a promise of one), called for each request, with
+ *   {@link ResponseFactoryContext}; retries and resumes need a URL or a function;
+ * - a `ReadableStream` or `AsyncIterable` of `Uint8Array` / `string` chunks (tests, replays,
+ *   server-side pipes).
+ */
+export type StreamSource =
+  | string
+  | URL
+  | Response
+  | ((context: ResponseFactoryContext) => Response | Promise<Response>)
+  | ChunkSource;
+
+/** Options of {@link openSource}. */
+export interface OpenSourceOptions {
+  /** Request options for URL sources: method, headers, body, credentials, … (never re-used for other sources). */
+  init?: RequestInit;
+  /** Cancels the request and the body. */
+  signal?: AbortSignal;
+  /** `fetch` implementation for URL sources. Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Sent as the `Last-Event-ID` header (URL sources) or passed to a factory. */
+  lastEventId?: string;
+  /** Attempt number passed to a factory. Default 0. */
+  attempt?: number;
+}
+
+/** An opened body. */
+export interface OpenedSource {
+  body: ChunkSource;
+  /** Response `Content-Type`, when the source was a response. */
+  contentType: string | undefined;
+  /** HTTP status, when the source was a response. */
+  status: number | undefined;
+  /** Response headers, when the source was a response. */
+  headers: Headers | undefined;
+}
+
+/** Can `source` be requested again (for retry / resume)? True for URLs and factories. */
+export function isRepeatableSource(source: StreamSource): boolean {
+  return typeof source === 'string' || source instanceof URL || (typeof source === 'function' && !isChunkSource(source));
+}
+
+function isChunkSource(value: unknown): value is ChunkSource {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (typeof (value as ReadableStream).getReader === 'function' || typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function')
+  );
+}
+
+function isResponse(value: unknown): value is Response {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Response).status === 'number' &&
+    typeof (value as Response).ok === 'boolean' &&
+    'body' in value &&
+    typeof (value as Response).headers === 'object'
+  );
+}
+
+async function readExcerpt(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    while (text.length < 4096) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch {
+    // the excerpt is best effort
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  return text;
+}
+
+/** Reads the provider's error type from a JSON error body (`{"error":{"type":…}}`), best effort. */
+function errorTypeOf(text: string): string | undefined {
+  try {
+    const parsed = JSON.parse(text) as { error?: { type?: unknown; status?: unknown; code?: unknown } | unknown };
+    const error = (Array.isArray(parsed) ? (parsed[0] as typeof parsed | undefined) : parsed)?.error;
+    if (typeof error !== 'object' || error === null) return undefined;
+    const record = error as { type?: unknown; status?: unknown; code?: unknown };
+    for (const value of [record.type, record.status, record.code]) if (typeof value === 'string') return value;
+  } catch {
+    // not JSON
+  }
+  return undefined;
+}
+
+const retryAfterByError = new WeakMap<RipenError, string>();
+
+/** The `Retry-After` header of the response behind an `http-error`, when it had one. */
+export function getRetryAfter(error: RipenError): string | undefined {
+  return retryAfterByError.get(error);
+}
+
+/**
+ * Checks a `Response`: 2xx → its body; otherwise `RipenError` code `http-error` with `status`,
+ * `providerType` (from a JSON error body, when present) and `bodyExcerpt` (≤ 500 characters,
+ * secrets redacted). The body of a failed response is read (≤ 4 KiB) and cancelled.
+ */
+export async function checkResponse(response: Response): Promise<OpenedSource> {
+  if (!response.ok) {
+    const text = await readExcerpt(response);
+    const bodyExcerpt = createBodyExcerpt(text);
+    const providerType = errorTypeOf(text);
+    const error = new RipenError('http-error', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${bodyExcerpt ? `: ${bodyExcerpt.slice(0, 200)}` : ''}`, {
+      status: response.status,
+      bodyExcerpt,
+      ...(providerType === undefined ? {} : { providerType }),
+    });
+    const retryAfter = response.headers.get('retry-after');
+    if (retryAfter) retryAfterByError.set(error, retryAfter);
+    throw error;
+  }
+  return {
+    body: response.body ?? (async function* empty(): AsyncGenerator<Uint8Array> {})(),
+    contentType: response.headers.get('content-type') ?? undefined,
+    status: response.status,
+    headers: response.headers,
+  };
+}
+
+/**
+ * Opens a {@link StreamSource} and returns its body.
+ *
+ * Errors (all `RipenError`): `http-error` for a non-2xx response (with `status` and a redacted
+ * `bodyExcerpt`), `network-error` when `fetch` or the factory fails, `aborted` when `signal`
+ * aborts (the fetch is cancelled). A `TypeError` is thrown for a source of the wrong type.
+ *
+ * @param source - see {@link StreamSource}
+ * @param options - see {@link OpenSourceOptions}
+ */
+export async function openSource(source: StreamSource, options: OpenSourceOptions = {}): Promise<OpenedSource> {
+  const { signal } = options;
+  if (signal?.aborted) throw createAbortError(signal);
+  if (isChunkSource(source)) return { body: source, contentType: undefined, status: undefined, headers: undefined };
+  let response: Response;
+  try {
+    if (typeof source === 'string' || source instanceof URL) {
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      if (typeof fetchImpl !== 'function') throw new TypeError('ripen: no fetch implementation; pass the `fetch` option.');
+      const headers = new Headers(options.init?.headers);
+      if (options.lastEventId !== undefined) headers.set('Last-Event-ID', options.lastEventId);
+      const init: RequestInit = { ...options.init, headers };
+      if (signal) init.signal = signal;
+      response = await fetchImpl(source, init);
+    } else if (isResponse(source)) {
+      response = source;
+    } else if (typeof source === 'function') {
+      response = await source({ signal, lastEventId: options.lastEventId, attempt: options.attempt ?? 0 });
+      if (!isResponse(response)) throw new TypeError('ripen: the source function must return a Response.');
+    } else {
+      throw new TypeError('ripen: unsupported source; pass a URL, a Response, a function returning a Response, a ReadableStream or an AsyncIterable.');
+    }
+  } catch (error) {
+    if (signal?.aborted) throw createAbortError(signal);
+    if (error instanceof TypeError && error.message.startsWith('ripen:')) throw error;
+    if (isRipenError(error)) throw error;
+    throw new RipenError('network-error', `The request failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (signal?.aborted) {
+    void response.body?.cancel().catch(() => undefined);
+    throw createAbortError(signal);
+  }
+  return checkResponse(response);
+}
