@@ -1,0 +1,89 @@
+import { memo } from 'react';
+import type { FieldStatus } from '../../core/json/types.js';
+import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import { KeyValueRow } from '../key-value/key-value-row.js';
+import { StreamingCaret } from '../shared/caret.js';
+import { humanizeKey, isRecord, readOwn, scalarText } from '../shared/json-shape.js';
+import { Skeleton } from '../shared/skeleton.js';
+import { childPointer, classNames, readChildStatus, resolveState } from '../shared/status.js';
+import { settledStreamProps, ValueView } from '../shared/value-view.js';
+import { readAgentStep, stepLabel } from './agent-step-model.js';
+
+/** Props of {@link AgentStep}. */
+export interface AgentStepProps {
+  step: unknown;
+  index: number;
+  /** Status of this step. */
+  field: FieldStatus;
+  status: StreamStatus;
+  fieldStatus: FieldStatusReader | undefined;
+  pointer: string;
+  locale: string | undefined;
+  onRender: ((index: number) => void) | undefined;
+}
+
+/**
+ * One step of an agent trace, memoised, with its own `data-state`: a thought (text with caret),
+ * a tool call (name, arguments as rows each with its own status, then the result), an
+ * observation or an answer.
+ */
+export const AgentStep = memo(function AgentStep({ step, index, field, status, fieldStatus, pointer, locale, onRender }: AgentStepProps) {
+  onRender?.(index);
+  const parts = readAgentStep(step);
+  const record = isRecord(step) ? step : undefined;
+  const keys = record ? Object.keys(record) : [];
+  const lastKey = keys[keys.length - 1];
+  const part = (key: string | undefined) => {
+    if (key === undefined || !record) return { value: undefined, field: 'absent' as FieldStatus, pointer };
+    const value = readOwn(record, key);
+    const partPointer = childPointer(pointer, key);
+    return { value, field: readChildStatus(field, value, key === lastKey, fieldStatus, partPointer), pointer: partPointer };
+  };
+  const text = record ? part(parts.textKey) : { value: step, field, pointer };
+  const tool = part(parts.toolKey);
+  const args = part(parts.argsKey);
+  const result = part(parts.resultKey);
+  const state = resolveState(field, status, step);
+  const argKeys = isRecord(args.value) ? Object.keys(args.value) : [];
+  return (
+    <li className={classNames('ripen-step', `ripen-step--${parts.kind}`)} data-state={state}>
+      <span className="ripen-step-label">{stepLabel(parts.kind)}</span>
+      {text.value !== undefined ? (
+        <p className="ripen-step-text">
+          {scalarText(text.value)}
+          {text.field === 'streaming' ? <StreamingCaret /> : null}
+        </p>
+      ) : step === undefined || (record && keys.length === 0) ? (
+        <Skeleton width="70%" />
+      ) : null}
+      {tool.value !== undefined ? (
+        <div className="ripen-tool-call" data-state={tool.field === 'complete' && args.field !== 'streaming' ? 'complete' : 'streaming'}>
+          <code className="ripen-tool-name">{scalarText(tool.value)}</code>
+          {isRecord(args.value) ? (
+            <dl className="ripen-kv-list ripen-tool-args" aria-label={`${scalarText(tool.value)} arguments`}>
+              {argKeys.map((key) => {
+                const argPointer = childPointer(args.pointer, key);
+                const argValue = readOwn(args.value as Record<string, unknown>, key);
+                const argField = readChildStatus(args.field, argValue, key === argKeys[argKeys.length - 1], fieldStatus, argPointer);
+                return <KeyValueRow key={key} label={humanizeKey(key)} value={argValue} field={argField} {...settledStreamProps(argField, status, fieldStatus)} pointer={argPointer} locale={locale} />;
+              })}
+            </dl>
+          ) : args.value !== undefined ? (
+            <pre className="ripen-tool-args-text">
+              {scalarText(args.value)}
+              {args.field === 'streaming' ? <StreamingCaret /> : null}
+            </pre>
+          ) : args.field !== 'complete' && tool.field === 'complete' && state === 'streaming' ? (
+            <Skeleton width="50%" />
+          ) : null}
+        </div>
+      ) : null}
+      {result.value !== undefined ? (
+        <div className="ripen-step-result">
+          <span className="ripen-step-result-label">{parts.kind === 'tool' ? 'Result' : humanizeKey(parts.resultKey ?? 'result')}</span>
+          <ValueView value={result.value} field={result.field} {...settledStreamProps(result.field, status, fieldStatus)} pointer={result.pointer} locale={locale} />
+        </div>
+      ) : null}
+    </li>
+  );
+});

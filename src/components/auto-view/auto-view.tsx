@@ -1,0 +1,78 @@
+import { forwardRef, memo, useRef, type Ref } from 'react';
+import { Card } from '../card/card.js';
+import type { CardAction } from '../card/card-model.js';
+import { Chart } from '../chart/chart.js';
+import { List } from '../list/list.js';
+import { Skeleton } from '../shared/skeleton.js';
+import { classNames, isSettledState, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
+import { Table } from '../table/table.js';
+import { Text } from '../text/text.js';
+import { detectShape, type AutoViewKind } from './detect-shape.js';
+
+/** Props of {@link AutoView}. */
+export interface AutoViewProps extends StreamingProps {
+  /** Any (partial) JSON value. */
+  value: unknown;
+  className?: string;
+  /** Announce completed sections in a polite live region. Default true. */
+  announce?: boolean;
+  /** Rendered inside another component (smaller headings, no own announcement). */
+  nested?: boolean;
+  /** Heading level of a card's title. Default 3 (4 when `nested`). */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** Passed to cards: show images (default false). */
+  images?: boolean;
+  /** Passed to cards: allowed URL protocols. */
+  allowedProtocols?: readonly string[];
+  /** Passed to cards: action handler. */
+  onAction?: (action: CardAction) => void;
+  locale?: string;
+}
+
+/**
+ * Renders arbitrary JSON by its shape (see {@link detectShape}): object → Card, array of objects →
+ * Table, numeric series → Chart, array of scalars → List, scalar → Text. Once a shape is decided
+ * from complete data it sticks, so a growing value never flips between views.
+ */
+export const AutoView = memo(
+  forwardRef<HTMLElement, AutoViewProps>(function AutoView(props, ref) {
+    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, className, announce = true, nested = false, headingLevel, images, allowedProtocols, onAction, locale } = props;
+    const locked = useRef<AutoViewKind | undefined>(undefined);
+    const { state } = stateOf(value, status, fieldStatus, pointer);
+    const settled = isSettledState(state);
+    const completeItems = Array.isArray(value) && !settled ? value.slice(0, -1) : undefined;
+    const kind = locked.current ?? detectShape(value, completeItems);
+    if (locked.current === undefined && kind !== 'skeleton' && (settled || (completeItems && completeItems.length > 0) || !Array.isArray(value))) {
+      locked.current = kind;
+    }
+    const common = { status, fieldStatus, pointer, className, announce: announce && !nested, ...(skeletonDelay === undefined ? {} : { skeletonDelay }), ...(locale === undefined ? {} : { locale }) };
+    switch (kind) {
+      case 'skeleton':
+        return (
+          <div ref={ref as Ref<HTMLDivElement>} className={classNames('ripen-auto-view', className)} {...stateAttributes(state)}>
+            <Skeleton shape="block" height="4em" />
+          </div>
+        );
+      case 'text':
+        return <Text ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'list':
+        return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'table':
+        return <Table ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'chart':
+        return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'card':
+        return (
+          <Card
+            ref={ref}
+            value={value}
+            {...common}
+            headingLevel={headingLevel ?? (nested ? 4 : 3)}
+            {...(images === undefined ? {} : { images })}
+            {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
+            {...(onAction === undefined ? {} : { onAction })}
+          />
+        );
+    }
+  }),
+);

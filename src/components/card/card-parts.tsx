@@ -1,0 +1,87 @@
+import { memo, type ReactNode } from 'react';
+import type { FieldStatus } from '../../core/json/types.js';
+import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import { AutoView } from '../auto-view/auto-view.js';
+import { StreamingCaret } from '../shared/caret.js';
+import { humanizeKey, scalarText } from '../shared/json-shape.js';
+import { sanitizeUrl } from '../shared/safe-url.js';
+import { Skeleton } from '../shared/skeleton.js';
+import { readImage } from './card-model.js';
+
+/** Props of {@link CardText}. */
+export interface CardTextProps {
+  as: 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p' | 'span';
+  className: string;
+  value: unknown;
+  field: FieldStatus;
+  /** Skeleton lines while absent. */
+  lines?: number;
+  id?: string | undefined;
+  /** Called on every render (testing/profiling). */
+  onRender?: ((part: string) => void) | undefined;
+}
+
+/** A text slot of a card (title, subtitle, badge, body): shimmer → text with caret → text. */
+export const CardText = memo(function CardText({ as: Tag, className, value, field, lines = 1, id, onRender }: CardTextProps) {
+  onRender?.(className);
+  if (value === undefined) {
+    if (field === 'complete') return null;
+    return (
+      <Tag className={className} id={id}>
+        {Array.from({ length: lines }, (_, index) => (
+          <Skeleton key={index} width={lines > 1 && index === lines - 1 ? '60%' : lines > 1 ? '100%' : '12em'} />
+        ))}
+      </Tag>
+    );
+  }
+  return (
+    <Tag className={className} id={id} data-state={field}>
+      {scalarText(value)}
+      {field === 'streaming' ? <StreamingCaret /> : null}
+    </Tag>
+  );
+});
+
+/** Props of {@link CardImage}. */
+export interface CardImageProps {
+  value: unknown;
+  field: FieldStatus;
+  allowedProtocols: readonly string[] | undefined;
+}
+
+/** An image, only once its value is complete and its URL passes the allowlist; else nothing. */
+export const CardImage = memo(function CardImage({ value, field, allowedProtocols }: CardImageProps) {
+  if (field !== 'complete') return field === 'absent' ? null : <Skeleton shape="block" height="10em" className="ripen-card-image" />;
+  const image = readImage(value);
+  const src = sanitizeUrl(image.src, allowedProtocols ? { allowedProtocols } : {});
+  if (src === undefined) return null;
+  return <img className="ripen-card-image" src={src} alt={image.alt} loading="lazy" decoding="async" referrerPolicy="no-referrer" />;
+});
+
+/** Props of {@link CardSection}. */
+export interface CardSectionProps {
+  label: string | undefined;
+  name: string;
+  value: unknown;
+  field: FieldStatus;
+  status: StreamStatus;
+  fieldStatus: FieldStatusReader | undefined;
+  pointer: string;
+  headingLevel: 3 | 4 | 5 | 6;
+  /** Heading level for a nested card inside the section. */
+  nestedLevel: 3 | 4 | 5;
+}
+
+/** A nested object or array of a card, under its own heading, rendered through AutoView. */
+export const CardSection = memo(function CardSection({ label, name, value, field, status, fieldStatus, pointer, headingLevel, nestedLevel }: CardSectionProps) {
+  const Heading = `h${headingLevel}` as 'h4';
+  let body: ReactNode;
+  if (value === undefined) body = field === 'complete' ? null : <Skeleton width="100%" height="3em" shape="block" />;
+  else body = <AutoView value={value} status={status} fieldStatus={fieldStatus} pointer={pointer} announce={false} nested headingLevel={nestedLevel} />;
+  return (
+    <section className="ripen-card-section" data-state={field}>
+      <Heading className="ripen-card-section-title">{label ?? humanizeKey(name)}</Heading>
+      {body}
+    </section>
+  );
+});

@@ -1,0 +1,117 @@
+import { findKey, isRecord, readOwn } from '../shared/json-shape.js';
+
+/** One point of a series: `x` is a number or a category label. */
+export interface ChartPoint {
+  x: number | string;
+  y: number;
+}
+
+/** A normalised series. Its identity is kept while its source is unchanged (memoised drawing). */
+export interface ChartSeriesData {
+  name: string;
+  points: readonly ChartPoint[];
+  /** Pointer of the source node relative to the chart's value (`''`, `/series/0`, `/data`). */
+  source: string;
+}
+
+/** Options of the rows adapter ({@link rowsToSeries}). */
+export interface ChartRowsOptions {
+  /** Key of the label column (x). Default: the first string-valued key. */
+  labelKey?: string;
+  /** Keys of numeric columns, one series each. Default: every numeric key, in order. */
+  valueKeys?: readonly string[];
+}
+
+const cache = new WeakMap<object, ChartSeriesData>();
+
+function readPoint(item: unknown, index: number): ChartPoint | undefined {
+  if (typeof item === 'number') return Number.isFinite(item) ? { x: index, y: item } : undefined;
+  if (Array.isArray(item) && item.length >= 2) {
+    const [x, y] = item;
+    if (typeof y === 'number' && Number.isFinite(y) && (typeof x === 'number' || typeof x === 'string')) return { x, y };
+    return undefined;
+  }
+  if (!isRecord(item)) return undefined;
+  const xKey = findKey(item, ['x', 'label', 'name', 'category', 'time', 'date']);
+  const yKey = findKey(item, ['y', 'value', 'count', 'amount', 'total']);
+  const y = yKey === undefined ? undefined : readOwn(item, yKey);
+  const x = xKey === undefined ? index : readOwn(item, xKey);
+  if (typeof y !== 'number' || !Number.isFinite(y) || (typeof x !== 'number' && typeof x !== 'string')) return undefined;
+  return { x, y };
+}
+
+/** Normalises one `{ name, data }` series (or a bare number array); cached per source object. */
+export function normalizeSeries(raw: unknown, index: number, source: string): ChartSeriesData | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const cached = cache.get(raw);
+  if (cached && cached.source === source) return cached;
+  const data = Array.isArray(raw) ? raw : isRecord(raw) ? readOwn(raw, findKey(raw, ['data', 'values', 'points']) ?? 'data') : undefined;
+  if (!Array.isArray(data)) return undefined;
+  const nameValue = isRecord(raw) ? readOwn(raw, findKey(raw, ['name', 'label', 'title']) ?? 'name') : undefined;
+  const points = data.map(readPoint).filter((point): point is ChartPoint => point !== undefined);
+  const series: ChartSeriesData = { name: typeof nameValue === 'string' ? nameValue : `Series ${index + 1}`, points, source };
+  cache.set(raw, series);
+  return series;
+}
+
+/**
+ * Adapter for arbitrary rows: `[{ month: 'Jan', sales: 3, costs: 2 }, ...]` → one series per
+ * numeric column (`sales`, `costs`), x from the label column (else the row index).
+ */
+export function rowsToSeries(rows: readonly unknown[], options: ChartRowsOptions = {}, source = ''): ChartSeriesData[] {
+  const records = rows.filter(isRecord);
+  const first = records[0];
+  if (!first) return [];
+  const labelKey = options.labelKey ?? Object.keys(first).find((key) => typeof first[key] === 'string');
+  const valueKeys = options.valueKeys ?? [...new Set(records.flatMap((row) => Object.keys(row).filter((key) => key !== labelKey && typeof row[key] === 'number')))];
+  return valueKeys.map((key) => ({
+    name: key,
+    source,
+    points: records.flatMap((row, index) => {
+      const y = readOwn(row, key);
+      const label = labelKey === undefined ? index : readOwn(row, labelKey);
+      return typeof y === 'number' && Number.isFinite(y) ? [{ x: typeof label === 'string' || typeof label === 'number' ? label : index, y }] : [];
+    }),
+  }));
+}
+
+/** Chart input read from a value: normalised series plus where each came from. */
+export interface ChartInput {
+  series: ChartSeriesData[];
+  /** Pointer (relative to the value) of the series array, whose items are series. */
+  seriesArray?: string;
+  /** Kind named by the value (`type`/`kind`/`chart`), if any. */
+  kind?: string;
+  title?: string;
+}
+
+/**
+ * Reads chart data from any of: `number[]`; `{ series: [{ name, data }] }` (data as numbers,
+ * `{x,y}`/`{label,value}` objects or `[x, y]` pairs); rows with a label and numeric columns;
+ * `{ data: rows, type?, title? }` (GPT-Vis style).
+ */
+export function readChartInput(value: unknown, options: ChartRowsOptions = {}): ChartInput {
+  if (Array.isArray(value)) {
+    if (value.every((item) => typeof item === 'number')) {
+      const single = normalizeSeries(value, 0, '');
+      return { series: single ? [single] : [] };
+    }
+    return { series: rowsToSeries(value, options) };
+  }
+  if (!isRecord(value)) return { series: [] };
+  const kindKey = findKey(value, ['type', 'kind', 'chart']);
+  const kindValue = kindKey === undefined ? undefined : readOwn(value, kindKey);
+  const titleValue = readOwn(value, 'title');
+  const base: ChartInput = { series: [] };
+  if (typeof kindValue === 'string') base.kind = kindValue;
+  if (typeof titleValue === 'string') base.title = titleValue;
+  const series = readOwn(value, 'series');
+  if (Array.isArray(series)) {
+    base.series = series.flatMap((raw, index) => normalizeSeries(raw, index, `/series/${index}`) ?? []);
+    base.seriesArray = '/series';
+    return base;
+  }
+  const data = readOwn(value, 'data');
+  if (Array.isArray(data)) base.series = data.every((item) => typeof item === 'number') ? [normalizeSeries(data, 0, '/data')!] : rowsToSeries(data, options, '/data');
+  return base;
+}

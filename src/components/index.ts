@@ -1,0 +1,37 @@
+// ripen components: every public component, part, helper and props type, by name.
+export { AgentSteps, type AgentStepsProps } from './agent-steps/agent-steps.js';
+export { AgentStep, type AgentStepProps } from './agent-steps/agent-step.js';
+export { readAgentStep, type AgentStepKind, type AgentStepParts } from './agent-steps/agent-step-model.js';
+export { AutoView, type AutoViewProps } from './auto-view/auto-view.js';
+export { detectShape, type AutoViewKind } from './auto-view/detect-shape.js';
+export { Card, type CardProps } from './card/card.js';
+export { layoutCard, type CardAction, type CardFieldHint, type CardRole, type CardSlot } from './card/card-model.js';
+export { Chart, type ChartProps } from './chart/chart.js';
+export { readChartInput, rowsToSeries, type ChartInput, type ChartPoint, type ChartRowsOptions, type ChartSeriesData } from './chart/chart-data.js';
+export type { ChartKind } from './chart/chart-scales.js';
+export { KeyValue, type FieldHint, type KeyValueProps } from './key-value/key-value.js';
+export { KeyValueRow, type KeyValueRowProps } from './key-value/key-value-row.js';
+export { List, type ListProps } from './list/list.js';
+export { Metric, type MetricProps } from './metric/metric.js';
+export { Text, type TextProps } from './text/text.js';
+export { Table, type TableProps } from './table/table.js';
+export type { SortDirection, TableColumn } from './table/table-columns.js';
+export { Renderer, type RendererProps } from './renderer/renderer.js';
+export { RendererFallback, type FallbackInfo, type FallbackReason } from './renderer/renderer-fallback.js';
+export {
+  createCatalog,
+  defineCatalogEntry,
+  type AnyCatalogEntry,
+  type Catalog,
+  type CatalogEntry,
+  type CatalogRenderArgs,
+  type RendererContext,
+} from './renderer/catalog.js';
+export { createDefaultCatalog } from './renderer/default-catalog.js';
+export { describeCatalog, type DescribeCatalogOptions } from './renderer/describe-catalog.js';
+export { createJsonSchemaValidator, type JsonSchema, type JsonSchemaValidator } from './renderer/json-schema-validator.js';
+export { StreamingCaret, type StreamingCaretProps } from './shared/caret.js';
+export { LiveAnnouncement, type LiveAnnouncementProps } from './shared/live-announcement.js';
+export { DEFAULT_ALLOWED_PROTOCOLS, sanitizeUrl, type SafeUrlOptions } from './shared/safe-url.js';
+export { Skeleton, type SkeletonProps } from './shared/skeleton.js';
+export { resolveState, type ComponentState, type StreamingProps } from './shared/status.js';

@@ -1,0 +1,44 @@
+import { forwardRef, memo, type HTMLAttributes } from 'react';
+import type { FieldStatus } from '../../core/json/types.js';
+import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import { classNames } from '../shared/status.js';
+import { ValueView } from '../shared/value-view.js';
+
+/** Props of {@link KeyValueRow}. */
+export interface KeyValueRowProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Visible label (plain text). */
+  label: string;
+  value: unknown;
+  /** Status of this field: `absent` shows a shimmer, `streaming` a caret, `invalid` is marked. */
+  field: FieldStatus;
+  status: StreamStatus;
+  fieldStatus?: FieldStatusReader | undefined;
+  /** Pointer of the value (for nested values and per-field status). */
+  pointer: string;
+  locale?: string | undefined;
+  /** Call counter for tests and profiling; called on every render. */
+  onRender?: ((label: string) => void) | undefined;
+}
+
+/**
+ * One `<dt>`/`<dd>` pair (wrapped in a `<div>`, valid inside `<dl>`), memoised: it re-renders only
+ * when its own value, status or label changes. `data-state` carries the field status.
+ */
+export const KeyValueRow = memo(
+  forwardRef<HTMLDivElement, KeyValueRowProps>(function KeyValueRow(
+    { label, value, field, status, fieldStatus, pointer, locale, onRender, className, ...rest },
+    ref,
+  ) {
+    onRender?.(label);
+    const numeric = typeof value === 'number';
+    return (
+      <div {...rest} ref={ref} className={classNames('ripen-kv-row', className)} data-state={field}>
+        <dt className="ripen-kv-key">{label}</dt>
+        <dd className={classNames('ripen-kv-value', numeric && 'ripen-numeric')}>
+          <ValueView value={value} field={field} status={status} fieldStatus={fieldStatus} pointer={pointer} locale={locale} />
+          {field === 'invalid' ? <span className="ripen-field-invalid"> (invalid)</span> : null}
+        </dd>
+      </div>
+    );
+  }),
+);

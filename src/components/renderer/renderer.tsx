@@ -1,0 +1,57 @@
+import { forwardRef, memo, useCallback, type HTMLAttributes, type ReactNode } from 'react';
+import { LiveAnnouncement } from '../shared/live-announcement.js';
+import { StatusNote } from '../shared/status-note.js';
+import { classNames, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
+import type { Catalog, RendererContext } from './catalog.js';
+import { RendererFallback, type FallbackInfo } from './renderer-fallback.js';
+import { RendererNode } from './renderer-node.js';
+
+/** Props of {@link Renderer}. */
+export interface RendererProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The (partial) UI spec: `{ type, props?, children? }` (props may also sit inline on the node). */
+  spec: unknown;
+  /** The allowlist of component types (see `createDefaultCatalog`). */
+  catalog: Catalog;
+  /** Host settings for entries (action handler, images, URL protocols, locale). */
+  context?: RendererContext;
+  /** Custom neutral fallback; default: a short text box. Never render model text as HTML here. */
+  fallback?: (info: FallbackInfo) => ReactNode;
+  /** Nesting limit; deeper nodes fall back. Default 24. */
+  maxDepth?: number;
+  /** Announce completion in a polite live region. Default true. */
+  announce?: boolean;
+}
+
+const EMPTY_CONTEXT: RendererContext = {};
+const defaultFallback = (info: FallbackInfo) => <RendererFallback info={info} />;
+
+/**
+ * Renders a model-written UI spec only through catalog components. A node's props are validated
+ * with its entry's Standard Schema once the node is complete; model props never reach the DOM
+ * directly, and unknown types, invalid props or a throwing component render a neutral fallback.
+ */
+export const Renderer = memo(
+  forwardRef<HTMLDivElement, RendererProps>(function Renderer(props, ref) {
+    const { spec, catalog, context = EMPTY_CONTEXT, fallback, maxDepth = 24, status = 'complete', fieldStatus, pointer = '', announce = true, skeletonDelay: _delay, className, ...rest } = props;
+    const { field, state } = stateOf(spec, status, fieldStatus, pointer);
+    const renderFallback = useCallback((info: FallbackInfo) => (fallback ?? defaultFallback)(info), [fallback]);
+    return (
+      <div {...rest} ref={ref} className={classNames('ripen-renderer', className)} {...stateAttributes(state)}>
+        <RendererNode
+          node={spec}
+          field={field}
+          status={field === 'complete' ? 'complete' : status}
+          fieldStatus={field === 'complete' ? undefined : fieldStatus}
+          pointer={pointer}
+          catalog={catalog}
+          context={context}
+          depth={0}
+          maxDepth={maxDepth}
+          fallback={renderFallback}
+        />
+        <StatusNote state={state} />
+        <LiveAnnouncement state={state} message="Content loaded" enabled={announce} />
+      </div>
+    );
+  }),
+);

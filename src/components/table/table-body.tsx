@@ -1,0 +1,89 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+import type { FieldStatus } from '../../core/json/types.js';
+import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import { childPointer, readChildStatus } from '../shared/status.js';
+import type { TableColumn } from './table-columns.js';
+import { TableRow } from './table-row.js';
+
+/** Props shared by the plain and virtual table bodies. */
+export interface TableBodyProps {
+  rows: readonly unknown[];
+  /** Display order (indices into `rows`). */
+  order: readonly number[];
+  columns: readonly TableColumn[];
+  field: FieldStatus;
+  status: StreamStatus;
+  fieldStatus: FieldStatusReader | undefined;
+  pointer: string;
+  locale: string | undefined;
+  animate: boolean;
+  onRowRender: ((index: number) => void) | undefined;
+}
+
+function renderRow(props: TableBodyProps, index: number) {
+  const { rows, columns, field, status, fieldStatus, pointer, locale, animate, onRowRender } = props;
+  const row = rows[index];
+  const rowPointer = childPointer(pointer, index);
+  const rowField = readChildStatus(field, row, index === rows.length - 1, fieldStatus, rowPointer);
+  const settled = rowField === 'complete';
+  return (
+    <TableRow
+      key={index}
+      row={row}
+      index={index}
+      columns={columns}
+      field={rowField}
+      status={settled ? 'complete' : status}
+      fieldStatus={settled ? undefined : fieldStatus}
+      pointer={rowPointer}
+      locale={locale}
+      animate={animate}
+      onRender={onRowRender}
+    />
+  );
+}
+
+/** All rows (keys are row indices: a row never remounts when rows append or are sorted). */
+export function PlainTableBody(props: TableBodyProps) {
+  return <tbody>{props.order.map((index) => renderRow(props, index))}</tbody>;
+}
+
+/** Props of {@link VirtualTableBody}. */
+export interface VirtualTableBodyProps extends TableBodyProps {
+  scrollRef: RefObject<HTMLDivElement | null>;
+  rowHeight: number;
+  /** Height of the scroll viewport, used before it is measured. */
+  viewportHeight: number;
+  colSpan: number;
+}
+
+/** Only the visible rows (plus overscan), with spacer rows keeping the scroll height exact. */
+export function VirtualTableBody(props: VirtualTableBodyProps) {
+  const { order, scrollRef, rowHeight, viewportHeight, colSpan } = props;
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    initialRect: { width: 0, height: viewportHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return (
+    <tbody>
+      {top > 0 ? (
+        <tr aria-hidden="true" className="ripen-table-spacer">
+          <td colSpan={colSpan} style={{ height: top }} />
+        </tr>
+      ) : null}
+      {items.map((item) => renderRow(props, order[item.index]!))}
+      {bottom > 0 ? (
+        <tr aria-hidden="true" className="ripen-table-spacer">
+          <td colSpan={colSpan} style={{ height: bottom }} />
+        </tr>
+      ) : null}
+    </tbody>
+  );
+}

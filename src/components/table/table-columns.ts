@@ -1,0 +1,77 @@
+import { humanizeKey, isRecord } from '../shared/json-shape.js';
+
+/** A table column, from the `columns` prop (schema hint) or inferred from complete rows. */
+export interface TableColumn {
+  /** Key of the row object. */
+  key: string;
+  /** Header text; default the key humanised. */
+  label?: string;
+  /** Right-align and format with `Intl.NumberFormat`. Inferred when every value seen is a number. */
+  numeric?: boolean;
+  /** CSS width reserved for the column (default: an equal share), so rows never reflow. */
+  width?: string;
+  /** `Intl.NumberFormat` options for numeric cells. */
+  format?: Intl.NumberFormatOptions;
+}
+
+/**
+ * Columns from rows: the union of keys of the complete rows, in first-seen order (stable: a key
+ * never moves once seen). If no row is complete yet, the keys of the first (streaming) row.
+ * A column is numeric when every non-null value in complete rows is a finite number.
+ */
+export function inferColumns(rows: readonly unknown[], completeCount: number): TableColumn[] {
+  const source = completeCount > 0 ? rows.slice(0, completeCount) : rows.slice(0, 1);
+  const order: string[] = [];
+  const numeric = new Map<string, boolean>();
+  for (const row of source) {
+    if (!isRecord(row)) continue;
+    for (const key of Object.keys(row)) {
+      if (!numeric.has(key)) {
+        order.push(key);
+        numeric.set(key, true);
+      }
+      const cell = row[key];
+      if (cell !== null && cell !== undefined && typeof cell !== 'number') numeric.set(key, false);
+    }
+  }
+  return order.map((key) => ({ key, label: humanizeKey(key), numeric: completeCount > 0 && numeric.get(key) === true }));
+}
+
+/** Same columns (key, label, numeric, width)? Used to keep the array's identity between renders. */
+export function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): boolean {
+  return a.length === b.length && a.every((column, index) => {
+    const other = b[index]!;
+    return column.key === other.key && column.label === other.label && column.numeric === other.numeric && column.width === other.width;
+  });
+}
+
+/** Sort direction of a column. */
+export type SortDirection = 'ascending' | 'descending';
+
+/** Compares two cell values: numbers numerically, others as text (locale-aware); empty last. */
+export function compareCells(a: unknown, b: unknown, collator: Intl.Collator): number {
+  const emptyA = a === undefined || a === null;
+  const emptyB = b === undefined || b === null;
+  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/** Row indices in sorted order (stable; the original index breaks ties). */
+export function sortedIndices(rows: readonly unknown[], key: string, direction: SortDirection, locale?: string): number[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const sign = direction === 'ascending' ? 1 : -1;
+  const cell = (index: number) => {
+    const row = rows[index];
+    return isRecord(row) && Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
+  };
+  return rows
+    .map((_, index) => index)
+    .sort((x, y) => {
+      const a = cell(x);
+      const b = cell(y);
+      const empty = (a === undefined || a === null) !== (b === undefined || b === null);
+      const order = empty ? compareCells(a, b, collator) : sign * compareCells(a, b, collator);
+      return order !== 0 ? order : x - y;
+    });
+}

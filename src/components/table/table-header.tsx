@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import { humanizeKey } from '../shared/json-shape.js';
+import { classNames } from '../shared/status.js';
+import type { SortDirection, TableColumn } from './table-columns.js';
+
+/** Props of {@link TableHeader}. */
+export interface TableHeaderProps {
+  columns: readonly TableColumn[];
+  /** Sorting is offered (buttons in the headers) once the table is complete. */
+  sortable: boolean;
+  sortKey: string | undefined;
+  sortDirection: SortDirection;
+  onSort: (key: string) => void;
+}
+
+/** Header row; sortable headers hold a `<button>` and the sorted one carries `aria-sort`. */
+export const TableHeader = memo(function TableHeader({ columns, sortable, sortKey, sortDirection, onSort }: TableHeaderProps) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => {
+          const label = column.label ?? humanizeKey(column.key);
+          const active = sortKey === column.key;
+          return (
+            <th
+              key={column.key}
+              scope="col"
+              className={classNames('ripen-table-header', column.numeric && 'ripen-numeric')}
+              aria-sort={active ? sortDirection : undefined}
+            >
+              {sortable ? (
+                <button type="button" className="ripen-table-sort" onClick={() => onSort(column.key)}>
+                  {label}
+                  <span aria-hidden="true" className="ripen-table-sort-icon">
+                    {active ? (sortDirection === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                  </span>
+                </button>
+              ) : (
+                label
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+});

@@ -1,0 +1,55 @@
+import { memo } from 'react';
+import type { FieldStatus } from '../../core/json/types.js';
+import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import { isRecord, readOwn } from '../shared/json-shape.js';
+import { childPointer, classNames, readChildStatus } from '../shared/status.js';
+import { settledStreamProps, ValueView } from '../shared/value-view.js';
+import type { TableColumn } from './table-columns.js';
+
+/** Props of {@link TableRow}. */
+export interface TableRowProps {
+  row: unknown;
+  /** Index in the value (keys stay index-based, see Table). */
+  index: number;
+  columns: readonly TableColumn[];
+  /** Status of the whole row. */
+  field: FieldStatus;
+  status: StreamStatus;
+  fieldStatus: FieldStatusReader | undefined;
+  pointer: string;
+  locale: string | undefined;
+  /** Play the entry animation (rows added while streaming). */
+  animate: boolean;
+  onRender: ((index: number) => void) | undefined;
+}
+
+/** One row, memoised: unchanged rows (same object, same status) never re-render. */
+export const TableRow = memo(function TableRow({ row, index, columns, field, status, fieldStatus, pointer, locale, animate, onRender }: TableRowProps) {
+  onRender?.(index);
+  const record = isRecord(row) ? row : undefined;
+  const keys = record ? Object.keys(record) : [];
+  const lastKey = keys[keys.length - 1];
+  return (
+    <tr className={classNames('ripen-table-row', animate && 'ripen-row-enter')} data-state={field} aria-rowindex={index + 2}>
+      {columns.map((column) => {
+        const cell = record ? readOwn(record, column.key) : undefined;
+        const cellPointer = childPointer(pointer, column.key);
+        let cellField = readChildStatus(field, cell, column.key === lastKey, fieldStatus, cellPointer);
+        if (cellField === 'absent' && field !== 'streaming' && field !== 'absent') cellField = 'complete';
+        return (
+          <td key={column.key} className={classNames('ripen-table-cell', column.numeric && 'ripen-numeric')} data-state={cellField}>
+            <ValueView
+              value={cell}
+              field={cellField}
+              {...settledStreamProps(cellField, status, fieldStatus)}
+              pointer={cellPointer}
+              locale={locale}
+              format={column.format}
+              skeletonWidth="70%"
+            />
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
