@@ -159,6 +159,8 @@ class IncrementalJsonParser implements JsonParser {
   // last snapshot
   private last: JsonSnapshot | undefined = undefined;
   private lastValues: JsonValue[] = [];
+  private lastCommittedCount = 0;
+  private lastRoot: JsonValue | undefined = undefined;
 
   constructor(options: JsonParserOptions) {
     if (options === null || typeof options !== 'object') throw new TypeError('createJsonParser(options): options must be an object');
@@ -188,6 +190,8 @@ class IncrementalJsonParser implements JsonParser {
     this.done = false;
     this.last = undefined;
     this.lastValues = [];
+    this.lastCommittedCount = 0;
+    this.lastRoot = undefined;
   }
 
   push(text: string): void {
@@ -719,6 +723,8 @@ class IncrementalJsonParser implements JsonParser {
       return;
     }
     let childPointer = pointer;
+    // The child was already shown exactly like this: the last snapshot stays accurate (identity kept).
+    const alreadyShown = !frame.dirty && frame.snap !== undefined && frame.lastChild === value;
     if (frame.isArray) {
       const work = frame.work as JsonValue[];
       if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + work.length;
@@ -727,7 +733,8 @@ class IncrementalJsonParser implements JsonParser {
       if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + escapeJsonPointerToken(frame.pendingKey);
       setOwnMember(frame.work as JsonObject, frame.pendingKey, value);
     }
-    frame.dirty = true;
+    if (alreadyShown) frame.lastChild = undefined;
+    else frame.dirty = true;
     frame.afterComma = false;
     if (childPointer !== undefined && childPointer !== null) this.completed.push(childPointer);
     this.state = State.afterValue;
@@ -962,11 +969,12 @@ class IncrementalJsonParser implements JsonParser {
     }
     const root = child;
     let values = this.lastValues;
-    const expected = this.committed.length + (root === undefined ? 0 : 1);
-    if (values.length !== expected || (root !== undefined && values[values.length - 1] !== root)) {
+    if (this.lastCommittedCount !== this.committed.length || this.lastRoot !== root) {
       values = this.committed.slice();
       if (root !== undefined) values.push(root);
       this.lastValues = values;
+      this.lastCommittedCount = this.committed.length;
+      this.lastRoot = root;
     }
     const warnings = previous !== undefined && previous.warnings.length === this.warnings.length ? previous.warnings : this.warnings.slice();
     const errors = previous !== undefined && previous.errors.length === this.errors.length ? previous.errors : this.errors.slice();
