@@ -1,8 +1,13 @@
+import { cleanup } from '@testing-library/react';
 import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import type { FieldStatus } from '../../src/core/json/types.js';
 import type { FieldStatusReader } from '../../src/core/stream/types.js';
+
+// Testing Library cleans up automatically only with vitest globals; do it here for every file.
+afterEach(cleanup);
 
 const fixturesRoot = join(process.cwd(), 'test', 'fixtures');
 

@@ -5,7 +5,7 @@ import { KeyValueRow } from '../key-value/key-value-row.js';
 import { StreamingCaret } from '../shared/caret.js';
 import { humanizeKey, isRecord, readOwn, scalarText } from '../shared/json-shape.js';
 import { Skeleton } from '../shared/skeleton.js';
-import { childPointer, classNames, readChildStatus, resolveState } from '../shared/status.js';
+import { childPointer, classNames, readChildStatus, resolveState, showCaret } from '../shared/status.js';
 import { settledStreamProps, ValueView } from '../shared/value-view.js';
 import { readAgentStep, stepLabel } from './agent-step-model.js';
 
@@ -51,7 +51,7 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
       {text.value !== undefined ? (
         <p className="ripen-step-text">
           {scalarText(text.value)}
-          {text.field === 'streaming' ? <StreamingCaret /> : null}
+          {showCaret(text.field, status) ? <StreamingCaret /> : null}
         </p>
       ) : step === undefined || (record && keys.length === 0) ? (
         <Skeleton width="70%" />
@@ -71,7 +71,7 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
           ) : args.value !== undefined ? (
             <pre className="ripen-tool-args-text">
               {scalarText(args.value)}
-              {args.field === 'streaming' ? <StreamingCaret /> : null}
+              {showCaret(args.field, status) ? <StreamingCaret /> : null}
             </pre>
           ) : args.field !== 'complete' && tool.field === 'complete' && state === 'streaming' ? (
             <Skeleton width="50%" />

@@ -6,6 +6,7 @@ import { StreamingCaret } from '../shared/caret.js';
 import { humanizeKey, scalarText } from '../shared/json-shape.js';
 import { sanitizeUrl } from '../shared/safe-url.js';
 import { Skeleton } from '../shared/skeleton.js';
+import { showCaret } from '../shared/status.js';
 import { readImage } from './card-model.js';
 
 /** Props of {@link CardText}. */
@@ -14,6 +15,8 @@ export interface CardTextProps {
   className: string;
   value: unknown;
   field: FieldStatus;
+  /** Stream status (the caret shows only while the stream is live). */
+  status: StreamStatus;
   /** Skeleton lines while absent. */
   lines?: number;
   id?: string | undefined;
@@ -22,7 +25,7 @@ export interface CardTextProps {
 }
 
 /** A text slot of a card (title, subtitle, badge, body): shimmer → text with caret → text. */
-export const CardText = memo(function CardText({ as: Tag, className, value, field, lines = 1, id, onRender }: CardTextProps) {
+export const CardText = memo(function CardText({ as: Tag, className, value, field, status, lines = 1, id, onRender }: CardTextProps) {
   onRender?.(className);
   if (value === undefined) {
     if (field === 'complete') return null;
@@ -37,7 +40,7 @@ export const CardText = memo(function CardText({ as: Tag, className, value, fiel
   return (
     <Tag className={className} id={id} data-state={field}>
       {scalarText(value)}
-      {field === 'streaming' ? <StreamingCaret /> : null}
+      {showCaret(field, status) ? <StreamingCaret /> : null}
     </Tag>
   );
 });

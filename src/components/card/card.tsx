@@ -67,7 +67,7 @@ export const Card = memo(
     };
     const text = (slot: CardSlot, tag: 'h2' | 'h3' | 'h4' | 'h5' | 'p' | 'span', partClass: string, lines = 1, id?: string) => {
       const part = slotProps(slot);
-      return <CardText key={slot.key} as={tag} className={partClass} value={part.value} field={part.field} lines={lines} id={id} onRender={onPartRender} />;
+      return <CardText key={slot.key} as={tag} className={partClass} value={part.value} field={part.field} status={part.field === 'complete' ? 'complete' : status} lines={lines} id={id} onRender={onPartRender} />;
     };
     const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
 

@@ -101,7 +101,15 @@ export function stateOf(
   pointer: string,
 ): { field: FieldStatus; state: ComponentState } {
   const field = readFieldStatus(value, status, fieldStatus, pointer);
-  return { field, state: resolveState(field, status, value) };
+  // Without a reader an ended stream makes every present field `complete`, but the component
+  // itself still shows how the stream ended (truncated / aborted / error).
+  const stateField = fieldStatus || status === 'complete' ? field : value === undefined ? 'absent' : 'streaming';
+  return { field, state: resolveState(stateField, status, value) };
+}
+
+/** Show the streaming caret? Only for a streaming field while the stream is still live. */
+export function showCaret(field: FieldStatus, status: StreamStatus): boolean {
+  return field === 'streaming' && !isEndStatus(status);
 }
 
 /** Root attributes for a state: `data-state`, and `aria-busy` while skeleton or streaming. */

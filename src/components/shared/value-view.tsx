@@ -4,6 +4,7 @@ import { AutoView } from '../auto-view/auto-view.js';
 import { StreamingCaret } from './caret.js';
 import { getNumberFormat, isRecord, scalarText } from './json-shape.js';
 import { Skeleton } from './skeleton.js';
+import { showCaret } from './status.js';
 
 /** Props of {@link ValueView}. */
 export interface ValueViewProps {
@@ -46,7 +47,7 @@ export function ValueView({ value, field, status, fieldStatus, pointer, locale, 
   return (
     <>
       {scalarText(value, (n) => format.format(n))}
-      {field === 'streaming' && typeof value === 'string' ? <StreamingCaret /> : null}
+      {showCaret(field, status) && typeof value === 'string' ? <StreamingCaret /> : null}
     </>
   );
 }
