@@ -132,10 +132,11 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
 
   const name = (): string => dialect?.name ?? 'unknown';
 
-  /** Feeds records to the dialect; returns the produced events. */
-  const run = (items: QueueItem[]): ProviderEvent[] => {
+  // Consecutive non-SSE lines, kept across chunks until an event or the end of the body.
+  let stray: string[] = [];
+  /** Feeds records to the dialect; returns the produced events. `final` flushes stray lines. */
+  const run = (items: QueueItem[], final: boolean): ProviderEvent[] => {
     const out: ProviderEvent[] = [];
-    let stray: string[] = [];
     const flushStray = (): void => {
       if (stray.length === 0 || !decoder) return;
       const text = stray.join('\n');
@@ -160,7 +161,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
         out.push({ type: 'error', error: isRipenError(error) ? error : new RipenError('provider-error', `The ${name()} dialect failed on an event.`, { provider: name(), cause: error }) });
       }
     }
-    flushStray();
+    if (final) flushStray();
     return out;
   };
 
@@ -189,9 +190,9 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
           dialect = providerDialects[detected ?? 'text'];
         }
         decoder = dialect.createDecoder({ framing: framing ?? 'sse' });
-        return run(detectBuffer.splice(0, detectBuffer.length));
+        return run(detectBuffer.splice(0, detectBuffer.length), final);
       }
-      return run(batch);
+      return run(batch, final);
     };
 
     let failure: unknown;
@@ -239,7 +240,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
     } else {
       lastEventId = frame?.lastEventId() ?? lastEventId;
       // Events complete before the failure still count.
-      for (const event of process(false)) {
+      for (const event of process(true)) {
         if (event.type === 'end') ended = true;
         yield event;
       }
