@@ -4,7 +4,7 @@ import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js
 import { isRecord, readOwn, type JsonRecord } from '../shared/json-shape.js';
 import { Skeleton } from '../shared/skeleton.js';
 import { childPointer, readChildStatus, resolveState } from '../shared/status.js';
-import { lookupEntry, type Catalog, type RendererContext } from './catalog.js';
+import { lookupEntry, type AnyCatalogEntry, type Catalog, type CatalogRenderArgs, type RendererContext } from './catalog.js';
 import { RendererErrorBoundary, type FallbackInfo } from './renderer-fallback.js';
 import { validateProps } from './validate-props.js';
 
@@ -106,11 +106,16 @@ export const RendererNode = memo(function RendererNode(props: RendererNodeProps)
     children,
     context,
   };
+  const args: CatalogRenderArgs<unknown> =
+    validation?.kind === 'valid' ? { ...base, validated: true, props: validation.value } : { ...base, validated: false, props: nodeProps.props };
   return (
     <RendererErrorBoundary fallback={fallback}>
-      {validation?.kind === 'valid'
-        ? entry.render({ ...base, validated: true, props: validation.value })
-        : entry.render({ ...base, validated: false, props: nodeProps.props })}
+      <EntryView entry={entry} args={args} />
     </RendererErrorBoundary>
   );
 });
+
+/** Calls the entry's render inside the error boundary (a throw there is caught). */
+function EntryView({ entry, args }: { entry: AnyCatalogEntry; args: CatalogRenderArgs<unknown> }) {
+  return <>{entry.render(args)}</>;
+}
