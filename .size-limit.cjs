@@ -1,0 +1,80 @@
+// Bundle budgets (size-limit, rolldown preset, minified + gzip). Run by scripts/check-package.mjs
+// after the build; `npx size-limit` runs them alone. How each figure is computed:
+// - "ripen/core": everything exported by dist/core/index.js (the built subpath), minified,
+//   gzip; eventsource-parser excluded (a dependency the consumer installs and may share).
+// - "ripen/react hooks": the hooks' own code: src/react/index.ts with every module under
+//   src/core/ excluded (that is the ripen/core budget) and react excluded. Measured from the
+//   source because the build splits shared code into chunks that mix core and hooks.
+// - "components": every component: src/components/index.ts with src/core/ and src/react/
+//   excluded (their own budgets) and react, react-dom, d3-*, @tanstack/* excluded.
+// - "ripen (whole package)": everything exported by dist/index.js, same exclusions; no limit,
+//   reported for information.
+// - "createJsonParser from ripen": tree-shaking check through the root entry; must stay within
+//   the core budget (scripts/check-package.mjs also bundles it with esbuild and checks that no
+//   react import and no component dependency is left).
+const path = require('node:path');
+
+const sourceRoot = path.join(__dirname, 'src');
+const reactPackages = ['react', 'react-dom'];
+const componentPackages = [
+  'd3-scale', 'd3-shape', 'd3-array', 'd3-color', 'd3-format', 'd3-interpolate', 'd3-path', 'd3-time', 'd3-time-format', 'internmap',
+  '@tanstack/react-virtual', '@tanstack/virtual-core',
+];
+const transportPackages = ['eventsource-parser'];
+const allExcluded = [...reactPackages, ...componentPackages, ...transportPackages];
+
+/** Rolldown `external` that also excludes whole source folders (relative imports into them). */
+function excludeSourceFolders(folders) {
+  const roots = folders.map((folder) => path.join(sourceRoot, folder) + path.sep);
+  return (config) => {
+    config.external = (source, importer) => {
+      if (allExcluded.some((name) => source === name || source.startsWith(`${name}/`))) return true;
+      if (!source.startsWith('.') || !importer) return false;
+      const target = path.resolve(path.dirname(importer), source);
+      return roots.some((root) => target.startsWith(root));
+    };
+    return config;
+  };
+}
+
+module.exports = [
+  {
+    name: 'ripen/core',
+    path: 'dist/core/index.js',
+    import: '*',
+    ignore: transportPackages,
+    gzip: true,
+    limit: '5 KB',
+  },
+  {
+    name: 'ripen/react hooks',
+    path: 'src/react/index.ts',
+    import: '*',
+    gzip: true,
+    limit: '2 KB',
+    modifyRolldownConfig: excludeSourceFolders(['core']),
+  },
+  {
+    name: 'components',
+    path: 'src/components/index.ts',
+    import: '*',
+    gzip: true,
+    limit: '15 KB',
+    modifyRolldownConfig: excludeSourceFolders(['core', 'react']),
+  },
+  {
+    name: 'ripen (whole package)',
+    path: 'dist/index.js',
+    import: '*',
+    ignore: allExcluded,
+    gzip: true,
+  },
+  {
+    name: 'createJsonParser from ripen',
+    path: 'dist/index.js',
+    import: '{ createJsonParser }',
+    ignore: allExcluded,
+    gzip: true,
+    limit: '5 KB',
+  },
+];

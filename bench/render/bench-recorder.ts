@@ -1,0 +1,167 @@
+// Measurements taken inside the page while one variant streams. Everything is in milliseconds of
+// `performance.now()`. The recorder knows nothing about ripen or the baseline.
+
+export interface BenchResult {
+  variant: string;
+  tokens: number;
+  characters: number;
+  /** From the first byte to the commit showing the complete value. */
+  streamingDuration: number;
+  frames: { count: number; p50: number; p95: number; max: number; over16_7: number };
+  longTasks: { count: number; totalDuration: number; max: number };
+  commits: { count: number; perSecond: number; perFrameMax: number; perFrameP95: number; framesWithMoreThanOne: number; framesWithCommit: number };
+  rowRenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number };
+  seriesRenders: number;
+  /** Sum of React Profiler `actualDuration` over every commit (time spent rendering in React). */
+  reactRenderTime: number;
+  firstByteToFirstPaintedValue: number | undefined;
+  skeleton: { paintedBeforeFirstByte: boolean; paintedAheadOfFirstByte: number | undefined };
+  finalRowCount: number;
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+/** Runs `callback` after the next paint: a task queued from a frame callback runs after that frame. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback();
+    channel.port2.postMessage(undefined);
+  });
+}
+
+export function createBenchRecorder(variant: string, container: HTMLElement, firstValueText: string) {
+  const frameDeltas: number[] = [];
+  const commitsPerFrame: number[] = [];
+  const rowRendersPerCommit: number[] = [];
+  const longTasks: PerformanceEntry[] = [];
+  let commitsSinceFrame = 0;
+  let rowRendersSinceCommit = 0;
+  let seriesRenders = 0;
+  let commitCount = 0;
+  let reactRenderTime = 0;
+  let firstByteAt: number | undefined;
+  let endAt: number | undefined;
+  let skeletonPaintedAt: number | undefined;
+  let firstValuePaintedAt: number | undefined;
+  let recordingFrames = false;
+  let lastFrameAt: number | undefined;
+
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+  }
+
+  const frameLoop = (now: number) => {
+    if (recordingFrames) {
+      if (lastFrameAt !== undefined) {
+        frameDeltas.push(now - lastFrameAt);
+        commitsPerFrame.push(commitsSinceFrame);
+      }
+      commitsSinceFrame = 0;
+      lastFrameAt = now;
+    }
+    if (endAt === undefined || now < endAt + 100) requestAnimationFrame(frameLoop);
+  };
+  requestAnimationFrame(frameLoop);
+
+  // The first painted value: the container first shows the start of the first row's name.
+  const observer = new MutationObserver(() => {
+    if (firstValuePaintedAt !== undefined || firstByteAt === undefined) return;
+    if (!(container.textContent ?? '').includes(firstValueText)) return;
+    firstValuePaintedAt = -1;
+    afterNextPaint(() => (firstValuePaintedAt = performance.now()));
+  });
+  observer.observe(container, { childList: true, subtree: true, characterData: true });
+
+  return {
+    /** After the first render: is a skeleton (or any placeholder with `data-state="skeleton"`) on screen? */
+    checkSkeletonAfterMount() {
+      afterNextPaint(() => {
+        if (firstByteAt === undefined && container.querySelector('[data-state="skeleton"]')) skeletonPaintedAt = performance.now();
+      });
+    },
+    onFirstByte() {
+      firstByteAt = performance.now();
+      recordingFrames = true;
+    },
+    onRowRender() {
+      rowRendersSinceCommit++;
+    },
+    onSeriesRender() {
+      seriesRenders++;
+    },
+    /** React `<Profiler onRender>`: one call per commit of the measured tree. */
+    onCommit(_id: string, _phase: string, actualDuration: number) {
+      if (firstByteAt === undefined) {
+        rowRendersSinceCommit = 0;
+        return;
+      }
+      commitCount++;
+      commitsSinceFrame++;
+      reactRenderTime += actualDuration;
+      rowRendersPerCommit.push(rowRendersSinceCommit);
+      rowRendersSinceCommit = 0;
+    },
+    /** Call once the complete value is committed; resolves with the results after a few frames. */
+    finish(finalRowCount: number): Promise<BenchResult> {
+      endAt = performance.now();
+      return new Promise((resolve) => {
+        setTimeout(() => {
+          recordingFrames = false;
+          observer.disconnect();
+          const start = firstByteAt ?? 0;
+          const windowTasks = longTasks.filter((entry) => entry.startTime + entry.duration >= start && entry.startTime <= endAt!);
+          const duration = endAt! - start;
+          const framesWithCommit = commitsPerFrame.filter((count) => count > 0).length;
+          const totalRows = rowRendersPerCommit.reduce((sum, count) => sum + count, 0);
+          resolve({
+            variant,
+            tokens: 0,
+            characters: 0,
+            streamingDuration: duration,
+            frames: {
+              count: frameDeltas.length,
+              p50: percentile(frameDeltas, 0.5),
+              p95: percentile(frameDeltas, 0.95),
+              max: Math.max(0, ...frameDeltas),
+              over16_7: frameDeltas.filter((delta) => delta > 16.7).length,
+            },
+            longTasks: {
+              count: windowTasks.length,
+              totalDuration: windowTasks.reduce((sum, entry) => sum + entry.duration, 0),
+              max: Math.max(0, ...windowTasks.map((entry) => entry.duration)),
+            },
+            commits: {
+              count: commitCount,
+              perSecond: commitCount / (duration / 1000),
+              perFrameMax: Math.max(0, ...commitsPerFrame),
+              perFrameP95: percentile(commitsPerFrame, 0.95),
+              framesWithMoreThanOne: commitsPerFrame.filter((count) => count > 1).length,
+              framesWithCommit,
+            },
+            rowRenders: {
+              total: totalRows,
+              perCommitMean: rowRendersPerCommit.length ? totalRows / rowRendersPerCommit.length : 0,
+              perCommitP95: percentile(rowRendersPerCommit, 0.95),
+              perCommitMax: Math.max(0, ...rowRendersPerCommit),
+            },
+            seriesRenders,
+            reactRenderTime,
+            firstByteToFirstPaintedValue: firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 ? firstValuePaintedAt - start : undefined,
+            skeleton: {
+              paintedBeforeFirstByte: skeletonPaintedAt !== undefined && skeletonPaintedAt <= start,
+              paintedAheadOfFirstByte: skeletonPaintedAt !== undefined ? start - skeletonPaintedAt : undefined,
+            },
+            finalRowCount,
+          });
+        }, 200);
+      });
+    },
+  };
+}
+
+export type BenchRecorder = ReturnType<typeof createBenchRecorder>;

@@ -1,0 +1,60 @@
+// Benchmark page. `?variant=ripen | ripen-all-rows | naive`. The driver (scripts/bench-render.mjs)
+// calls `window.startRenderBench()` and waits for `window.renderBenchResult`.
+import { Profiler, useCallback } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../src/styles/ripen.css';
+import { createBenchRecorder, type BenchResult } from './bench-recorder.js';
+import { createBenchDocument, splitIntoTokens } from './dataset.js';
+import { NaiveVariant } from './naive-variant.js';
+import { createReplaySource } from './replay-source.js';
+import { RipenVariant } from './ripen-variant.js';
+
+declare global {
+  interface Window {
+    startRenderBench: () => void;
+    renderBenchResult: BenchResult | undefined;
+    renderBenchError: string | undefined;
+  }
+}
+
+const TOKENS_PER_SECOND = 2000;
+const TIME_TO_FIRST_BYTE = 300;
+const TICK_INTERVAL = 8;
+
+const variant = new URLSearchParams(location.search).get('variant') ?? 'ripen';
+const document_ = createBenchDocument();
+const text = JSON.stringify(document_);
+const tokens = splitIntoTokens(text);
+const container = document.getElementById('root')!;
+
+window.addEventListener('error', (event) => (window.renderBenchError = String(event.message)));
+window.addEventListener('unhandledrejection', (event) => (window.renderBenchError = String(event.reason)));
+
+window.startRenderBench = () => {
+  const recorder = createBenchRecorder(variant, container, document_.table[0]!.name.slice(0, 3));
+  const source = createReplaySource(tokens, {
+    tokensPerSecond: TOKENS_PER_SECOND,
+    timeToFirstByte: TIME_TO_FIRST_BYTE,
+    tickInterval: TICK_INTERVAL,
+    onFirstByte: recorder.onFirstByte,
+    onClose: () => {},
+  });
+  function Bench() {
+    const onComplete = useCallback((rowCount: number) => {
+      void recorder.finish(rowCount).then((result) => {
+        window.renderBenchResult = { ...result, tokens: tokens.length, characters: text.length };
+      });
+    }, []);
+    return (
+      <Profiler id={variant} onRender={recorder.onCommit}>
+        {variant === 'naive' ? (
+          <NaiveVariant source={source} recorder={recorder} onComplete={onComplete} />
+        ) : (
+          <RipenVariant source={source} recorder={recorder} virtualizeThreshold={variant === 'ripen-all-rows' ? Infinity : undefined} onComplete={onComplete} />
+        )}
+      </Profiler>
+    );
+  }
+  createRoot(container).render(<Bench />);
+  recorder.checkSkeletonAfterMount();
+};
