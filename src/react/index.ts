@@ -1,5 +1,5 @@
 export { useJsonStream } from './use-json-stream.js';
-export type { UseJsonStreamOptions, UseJsonStreamResult } from './use-json-stream.js';
+export type { UseJsonStreamOptions, UseJsonStreamResult, DeepPartial } from './use-json-stream.js';
 export { useStreamField } from './use-stream-field.js';
 export type { UseStreamFieldResult } from './use-stream-field.js';
 export { StreamProvider, useStream } from './stream-provider.js';

@@ -1,10 +1,23 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import { createJsonStream } from '../core/stream/create-json-stream.js';
 import type { JsonStream, JsonStreamOptions, JsonStreamState } from '../core/stream/create-json-stream.js';
 import type { JsonValue } from '../core/json/types.js';
+import type { JsonSchema } from '../core/schema/json-schema.js';
+import type { StreamStatus } from '../core/stream/types.js';
+import type { ValidationState } from '../core/stream/stream-view.js';
+
+/** `T` with every property optional at every depth: the type of a value still streaming. */
+export type DeepPartial<T> = T extends readonly (infer Item)[]
+  ? DeepPartial<Item>[]
+  : T extends object
+    ? { [Key in keyof T]?: DeepPartial<T[Key]> }
+    : T;
 
 /** Options of {@link useJsonStream}: every {@link JsonStreamOptions} field, plus: */
-export interface UseJsonStreamOptions extends JsonStreamOptions {
+export interface UseJsonStreamOptions<T = JsonValue> extends Omit<JsonStreamOptions<T>, 'schema'> {
+  /** Schema of the value; its output type becomes `T` (see {@link JsonStreamOptions.schema}). */
+  schema?: StandardSchemaV1<unknown, T> | StandardJSONSchemaV1<unknown, T> | JsonSchema;
   /** Start as soon as the component mounts. Default `true`. With `false`, call `start()`. */
   autoStart?: boolean;
   /**
@@ -15,9 +28,8 @@ export interface UseJsonStreamOptions extends JsonStreamOptions {
   requestKey?: string;
 }
 
-/** Result of {@link useJsonStream}: the stream's current state plus its controls. */
-export interface UseJsonStreamResult<T = JsonValue> extends JsonStreamState<T> {
-  /** Sends the request (when `autoStart` is false, or after an end via `restart`). */
+interface Controls<T> {
+  /** Sends the request (when `autoStart` is false). */
   start: () => void;
   /** Cancels the request; status becomes `aborted`; the last value stays. */
   abort: () => void;
@@ -26,6 +38,17 @@ export interface UseJsonStreamResult<T = JsonValue> extends JsonStreamState<T> {
   /** The underlying store, for `useStreamField` and `<StreamProvider>`. */
   stream: JsonStream<T>;
 }
+
+type Shared<T> = Omit<JsonStreamState<T>, 'value' | 'status' | 'valid' | 'validation'> & Controls<T>;
+
+/**
+ * Result of {@link useJsonStream}. Narrow with `valid`: when true the stream completed and the
+ * value passed the schema, so `value` has the schema's output type `T`; otherwise `value` is a
+ * {@link DeepPartial} of it (or `undefined` before the first byte).
+ */
+export type UseJsonStreamResult<T = JsonValue> =
+  | (Shared<T> & { valid: true; status: 'complete'; value: T; validation: ValidationState })
+  | (Shared<T> & { valid: false; status: StreamStatus; value: DeepPartial<T> | undefined; validation: ValidationState });
 
 interface Holder<T> {
   stream: JsonStream<T>;
@@ -36,14 +59,14 @@ interface Holder<T> {
  * Streams one JSON value from an LLM endpoint into React state.
  * Re-renders at most once per animation frame while streaming (see `throttle`), immediately at
  * the end. Safe under StrictMode (exactly one request: the start is deferred one microtask and
- * the simulated unmount does not abort) and during server rendering (renders the `idle` state,
- * touches no `window`). User callbacks are read from a ref, so passing new closures each render
- * neither restarts nor re-subscribes anything.
+ * the simulated unmount does not abort) and during server rendering (renders the `idle` state
+ * with the schema skeleton, touches no `window`). User callbacks are read from a ref, so passing
+ * new closures each render neither restarts nor re-subscribes anything.
  *
  * Errors are never thrown: they arrive in `error` (a `RipenError` with a stable `code`) with
  * `status: 'error'`, and the last good `value` stays.
  */
-export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions): UseJsonStreamResult<T> {
+export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): UseJsonStreamResult<T> {
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const source = options.source as unknown;
@@ -55,9 +78,10 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions): Use
     if (existing) return existing;
     const created: Holder<T> = {
       stream: createJsonStream<T>({
-        ...optionsRef.current,
+        ...(optionsRef.current as JsonStreamOptions<T>),
         onFinish: (state) => optionsRef.current.onFinish?.(state),
         onError: (error) => optionsRef.current.onError?.(error),
+        onFieldComplete: (pointer, value) => optionsRef.current.onFieldComplete?.(pointer, value),
       }),
       mounts: 0,
     };
@@ -83,7 +107,7 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions): Use
   }, [holder]);
 
   return useMemo(
-    () => ({ ...state, start: stream.start, abort: stream.abort, restart: stream.restart, stream }),
+    () => ({ ...state, start: stream.start, abort: stream.abort, restart: stream.restart, stream }) as UseJsonStreamResult<T>,
     [state, stream],
   );
 }

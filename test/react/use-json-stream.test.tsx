@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
-import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useJsonStream } from '../../src/react/index.js';
 import type { UseJsonStreamOptions } from '../../src/react/index.js';
 import { createControlledStream, fetchReturning, readTranscript, splitSseEvents } from '../helpers/controlled-stream.js';
@@ -10,7 +10,7 @@ interface Answer {
   answer?: string;
 }
 
-function Answers(props: UseJsonStreamOptions & { onState?: (status: string, value: unknown) => void }) {
+function Answers(props: UseJsonStreamOptions<{ answers?: Answer[] }> & { onState?: (status: string, value: unknown) => void }) {
   const { value, status, error, fieldStatus } = useJsonStream<{ answers?: Answer[] }>({ throttle: false, ...props });
   props.onState?.(status, value);
   return (
@@ -30,6 +30,8 @@ function Answers(props: UseJsonStreamOptions & { onState?: (status: string, valu
     </div>
   );
 }
+
+afterEach(cleanup);
 
 const flush = () => act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
 
@@ -101,7 +103,7 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
     await flush();
     await flush();
     expect(screen.getByTestId('probe').getAttribute('data-state')).toBe('truncated');
-    expect(screen.getByTestId('probe').textContent).toBe('truncated');
+    expect(screen.getByTestId('probe').textContent).toBe('sse-truncated');
     expect((final as { filename?: string }).filename).toBe('taxes.txt');
   });
 

@@ -2,6 +2,12 @@ import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import { createJsonParser } from '../json/index.js';
 import type { JsonParser } from '../json/index.js';
 import type { FieldStatus, JsonParserOptions, JsonValue, JsonSnapshot } from '../json/types.js';
+import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
+import type { SchemaInput } from '../schema/json-schema.js';
+import type { FieldPolicies } from '../schema/field-policies.js';
+import { getAtPointer } from './get-at-pointer.js';
+import { createStreamView } from './stream-view.js';
+import type { ValidationState } from './stream-view.js';
 import type { FinishReason, PartInfo, ProviderEvent } from '../providers/types.js';
 import { readProviderEvents } from '../transport/index.js';
 import type { ReadProviderEventsOptions } from '../transport/index.js';
@@ -24,10 +30,32 @@ export interface JsonStreamState<T = JsonValue> extends StreamState<T> {
   parts: readonly PartState[];
   /** The part whose value is `value`, once chosen. */
   selectedPart: PartInfo | undefined;
+  /** The schema's layout, known before the first byte (`undefined` without a schema). */
+  skeleton: SchemaSkeleton | undefined;
+  /** Progressive validation state against `schema`. */
+  validation: ValidationState;
+  /** True when `status` is `complete` and the value passed the schema (or none was given). */
+  valid: boolean;
 }
 
 /** Options of {@link createJsonStream}. */
-export interface JsonStreamOptions extends Omit<ReadProviderEventsOptions, 'signal'> {
+export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEventsOptions, 'signal'> {
+  /**
+   * Schema of the value: any Standard Schema (zod 4, valibot, arktype), a Standard JSON Schema or
+   * a JSON Schema object. Gives the skeleton before the first byte, validates each node as it
+   * completes (issues in `validation`, the node's status `invalid`, the stream goes on) and the
+   * whole value at the end (`~standard.validate`).
+   */
+  schema?: SchemaInput;
+  /** Reveal policies per JSON Pointer pattern; see {@link FieldPolicies}. */
+  policies?: FieldPolicies;
+  /** Value shown before the first byte (e.g. cached or placeholder data); replaced by the stream's. */
+  initialValue?: T;
+  /**
+   * Called once per node of `value` when it completes, in document order of closing (children
+   * before parents), whatever the chunking; `pointer` is an RFC 6901 JSON Pointer.
+   */
+  onFieldComplete?: (pointer: string, value: unknown) => void;
   /** Which part becomes `value`. Default `'auto'`; see {@link PartSelector}. */
   select?: PartSelector;
   /** Parser options (tolerant by default, limits). */
@@ -37,7 +65,7 @@ export interface JsonStreamOptions extends Omit<ReadProviderEventsOptions, 'sign
   /** An outside abort signal; aborting it aborts the stream (status `aborted`). */
   signal?: AbortSignal;
   /** Called once when the stream reaches an end status. */
-  onFinish?: (state: JsonStreamState) => void;
+  onFinish?: (state: JsonStreamState<T>) => void;
   /** Called once with the error that ended the stream, or a provider error. */
   onError?: (error: RipenError) => void;
 }
@@ -63,9 +91,9 @@ export interface JsonStream<T = JsonValue> {
 
 const absent = (): FieldStatus => 'absent';
 
-function initialState<T>(): JsonStreamState<T> {
+function initialState<T>(initialValue: T | undefined, skeleton: SchemaSkeleton | undefined, validation: ValidationState): JsonStreamState<T> {
   return {
-    value: undefined,
+    value: initialValue,
     status: 'idle',
     error: undefined,
     finishReason: undefined,
@@ -73,6 +101,9 @@ function initialState<T>(): JsonStreamState<T> {
     warnings: [],
     parts: [],
     selectedPart: undefined,
+    skeleton,
+    validation,
+    valid: false,
   };
 }
 
@@ -80,6 +111,10 @@ interface PartEntry {
   part: PartInfo;
   parser: JsonParser;
   toolOrdinal: number;
+  /** Last snapshot taken, so each distinct snapshot's `completed` list is handled once. */
+  last: JsonSnapshot | undefined;
+  /** Completions seen before this part was selected. */
+  pendingCompleted: string[];
 }
 
 /**
@@ -93,9 +128,10 @@ interface PartEntry {
  * `refusal`) and fatal parse errors; `aborted` after `abort()`. The last good value is kept in
  * every case.
  */
-export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): JsonStream<T> {
+export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): JsonStream<T> {
   const listeners = new Set<() => void>();
-  const serverState = initialState<T>();
+  let view = createStreamView(options);
+  const serverState = initialState<T>(options.initialValue, view.skeleton, view.validation());
   let state: JsonStreamState<T> = serverState;
   let controller: AbortController | undefined;
   let generation = 0;
@@ -106,20 +142,48 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): Jso
   let endError: RipenError | undefined;
   let unlinkSignal: (() => void) | undefined;
 
+  /** Takes a part's snapshot, handling each distinct snapshot's completions exactly once. */
+  const snapshotOf = (entry: PartEntry): JsonSnapshot => {
+    const snapshot = entry.parser.snapshot();
+    if (snapshot !== entry.last) {
+      entry.last = snapshot;
+      if (snapshot.completed.length > 0) {
+        if (entry === selected) completeFields(entry, snapshot.completed);
+        else entry.pendingCompleted.push(...snapshot.completed);
+      }
+    }
+    return snapshot;
+  };
+
+  const completeFields = (entry: PartEntry, pointers: readonly string[]): void => {
+    const raw = entry.last?.value;
+    view.checkCompleted(raw, pointers);
+    if (options.onFieldComplete) for (const pointer of pointers) options.onFieldComplete(pointer, getAtPointer(raw, pointer));
+  };
+
   const publish = (): void => {
     const partStates: PartState[] = [];
-    for (const entry of parts.values()) partStates.push({ part: entry.part, snapshot: entry.parser.snapshot() });
+    for (const entry of parts.values()) partStates.push({ part: entry.part, snapshot: snapshotOf(entry) });
     const chosen = selected;
-    const snapshot = chosen?.parser.snapshot();
+    const snapshot = chosen?.last;
+    const statusAt = chosen
+      ? (pointer: string): FieldStatus => (view.isInvalid(pointer) ? 'invalid' : chosen.parser.statusAt(pointer))
+      : absent;
+    const raw = snapshot?.value;
+    const shown = raw === undefined ? undefined : view.present(raw, statusAt);
+    const validation = view.validation();
     state = {
-      value: snapshot?.value as T | undefined,
+      value: (shown ?? (status === 'connecting' || status === 'streaming' || status === 'idle' ? options.initialValue : undefined)) as T | undefined,
       status,
       error: endError,
       finishReason,
-      fieldStatus: chosen ? (pointer: string) => chosen.parser.statusAt(pointer) : absent,
+      fieldStatus: statusAt,
       warnings: snapshot?.warnings ?? [],
       parts: partStates,
       selectedPart: chosen?.part,
+      skeleton: view.skeleton,
+      validation,
+      valid: status === 'complete' && (validation.state === 'valid' || validation.state === 'none'),
     };
     for (const listener of [...listeners]) listener();
   };
@@ -130,13 +194,11 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): Jso
     const selector = options.select ?? 'auto';
     for (const entry of parts.values()) {
       if (entry.part.kind !== 'content' && entry.part.kind !== 'tool-call') continue;
-      if (selector === 'auto') {
-        if (entry.parser.snapshot().value !== undefined) {
-          selected = entry;
-          return;
-        }
-      } else if (matchesSelector(selector, entry.part, entry.toolOrdinal)) {
+      const matches = selector === 'auto' ? snapshotOf(entry).value !== undefined : matchesSelector(selector, entry.part, entry.toolOrdinal);
+      if (matches) {
         selected = entry;
+        const earlier = entry.pendingCompleted.splice(0);
+        if (earlier.length > 0) completeFields(entry, earlier);
         return;
       }
     }
@@ -147,7 +209,7 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): Jso
     if (!entry) {
       let toolOrdinal = 0;
       for (const other of parts.values()) if (other.part.kind === 'tool-call' && other.part.choice === part.choice) toolOrdinal++;
-      entry = { part, parser: createJsonParser(options.parser), toolOrdinal };
+      entry = { part, parser: createJsonParser(options.parser), toolOrdinal, last: undefined, pendingCompleted: [] };
       parts.set(part.id, entry);
     } else if (part.name !== undefined && entry.part.name === undefined) {
       entry.part = { ...entry.part, ...part };
@@ -162,16 +224,35 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): Jso
     unlinkSignal = undefined;
     controller = undefined;
     scheduler.cancel();
-    publish();
-    if (error && next === 'error') options.onError?.(error);
-    options.onFinish?.(state);
+    const announce = (): void => {
+      publish();
+      if (error && next === 'error') options.onError?.(error);
+      options.onFinish?.(state);
+    };
+    if (next !== 'complete' || !selected) return announce();
+    const finalSnapshot = snapshotOf(selected);
+    const pending = view.finish(finalSnapshot.value);
+    if (pending) {
+      const myGeneration = generation;
+      void pending.then(
+        () => { if (myGeneration === generation) announce(); },
+        (cause: unknown) => {
+          if (myGeneration !== generation) return;
+          endError = new RipenError('schema-error', 'The schema\'s validate function failed.', { cause });
+          status = 'error';
+          announce();
+        },
+      );
+    } else announce();
   };
 
   const settle = (sawEnd: boolean, providerError: RipenError | undefined, refusal: string): void => {
     for (const entry of parts.values()) entry.parser.end();
     choose();
+    // A body cut inside an SSE event: whatever arrived stays, the value is truncated.
+    if (providerError?.code === 'sse-truncated') return finishWith('truncated', providerError);
     if (providerError) return finishWith('error', providerError);
-    const snapshot = selected?.parser.snapshot();
+    const snapshot = selected ? snapshotOf(selected) : undefined;
     if (!selected && refusal) {
       return finishWith('error', new RipenError('refusal', `The model refused: ${refusal.slice(0, 500)}`, { provider: String(options.provider ?? 'auto') }));
     }
@@ -193,8 +274,13 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): Jso
     let providerError: RipenError | undefined;
     let refusal = '';
     try {
-      const { select: _select, parser: _parser, throttle: _throttle, onFinish: _onFinish, onError: _onError, signal: _signal, ...transport } = options;
-      for await (const event of readProviderEvents({ ...transport, signal })) {
+      const transport: ReadProviderEventsOptions = { source: options.source, signal };
+      if (options.init) transport.init = options.init;
+      if (options.provider) transport.provider = options.provider;
+      if (options.fetch) transport.fetch = options.fetch;
+      if (options.retry !== undefined) transport.retry = options.retry;
+      if (options.resume !== undefined) transport.resume = options.resume;
+      for await (const event of readProviderEvents(transport)) {
         if (myGeneration !== generation) return;
         handle(event);
       }
@@ -276,7 +362,8 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions): Jso
       finishReason = undefined;
       endError = undefined;
       status = 'idle';
-      state = initialState<T>();
+      view = createStreamView(options);
+      state = initialState<T>(options.initialValue, view.skeleton, view.validation());
       stream.start();
     },
   };

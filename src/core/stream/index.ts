@@ -1,5 +1,6 @@
 export { createJsonStream } from './create-json-stream.js';
 export type { JsonStream, JsonStreamOptions, JsonStreamState, PartState } from './create-json-stream.js';
+export type { ValidationState } from './stream-view.js';
 export { createCommitScheduler } from './commit-scheduler.js';
 export type { CommitScheduler, CommitSchedulerOptions, Throttle } from './commit-scheduler.js';
 export type { PartSelector } from './part-selector.js';
