@@ -39,8 +39,8 @@ try {
     await page.selectOption('[data-testid=speed]', '150');
     await page.selectOption('[data-testid=transcript]', 'openai-tool-call-table');
     await page.waitForSelector('[data-testid=status]:text("streaming")', { timeout: 20_000 });
-    const skeletons = await page.locator('.ripen-skeleton').count();
-    if (skeletons === 0) throw new Error('no skeleton placeholder visible while streaming');
+    await page.waitForSelector('.ripen-skeleton', { state: 'visible', timeout: 10_000 });
+    if ((await page.textContent('[data-testid=status]')) !== 'streaming') throw new Error('the skeleton appeared only after the stream ended');
     const busy = await page.locator('[aria-busy="true"]').count();
     if (busy === 0) throw new Error('nothing is aria-busy while streaming');
     await page.waitForSelector('text=Capital of the Country', { timeout: 20_000 });
