@@ -198,11 +198,11 @@ class IncrementalJsonParser implements JsonParser {
     if (typeof text !== 'string') throw new TypeError('JsonParser.push(text): text must be a string');
     if (this.ended) throw new TypeError('JsonParser.push() after end(): call reset() to parse a new document');
     if (text.length === 0) return;
-    this.changed = true;
     if (this.state === State.fatal) {
-      this.consumed += text.length;
+      this.consumed += text.length; // nothing more is read: the snapshot does not change
       return;
     }
+    this.changed = true;
     if (this.consumed + text.length > this.maxBytes) {
       const allowed = this.maxBytes - this.consumed;
       if (allowed > 0) this.run(text.slice(0, allowed));
@@ -948,24 +948,28 @@ class IncrementalJsonParser implements JsonParser {
     const previous = this.last;
     if (!this.changed && previous !== undefined) return previous;
     this.changed = false;
-    // Rebuild the open path bottom-up: only frames whose work or open child changed are copied.
+    // Rebuild the open path from the deepest frame up: only frames whose closed children or open
+    // child changed are copied. A frame that is clean has clean ancestors too (a frame only
+    // changes while it is the deepest one, and any frame opened after that is new), so stop there.
     let child = this.openLeaf();
     for (let index = this.stack.length - 1; index >= 0; index--) {
       const frame = this.stack[index] as ContainerFrame;
-      if (frame.dirty || frame.snap === undefined || frame.lastChild !== child) {
-        let copy: JsonValue[] | JsonObject;
-        if (frame.isArray) {
-          copy = (frame.work as JsonValue[]).slice();
-          if (child !== undefined) copy.push(child);
-        } else {
-          copy = { ...(frame.work as JsonObject) };
-          if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
-        }
-        frame.snap = copy;
-        frame.lastChild = child;
-        frame.dirty = false;
+      if (!frame.dirty && frame.snap !== undefined && frame.lastChild === child) {
+        child = (this.stack[0] as ContainerFrame).snap;
+        break;
       }
-      child = frame.snap;
+      let copy: JsonValue[] | JsonObject;
+      if (frame.isArray) {
+        copy = (frame.work as JsonValue[]).slice();
+        if (child !== undefined) copy.push(child);
+      } else {
+        copy = { ...(frame.work as JsonObject) };
+        if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
+      }
+      frame.snap = copy;
+      frame.lastChild = child;
+      frame.dirty = false;
+      child = copy;
     }
     const root = child;
     let values = this.lastValues;

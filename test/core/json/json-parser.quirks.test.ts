@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createJsonParser, parsePartialJson, type JsonValue, type RepairKind } from '../../../src/core/json/index.js';
 import { deepEqualJson, streamChunks, chunksOf } from './helpers/stream-checker.js';
