@@ -117,7 +117,7 @@ describe('Renderer', () => {
         { type: 'agent-steps', props: { steps: [{ type: 'thought', content: 'Done' }] } },
       ],
     };
-    const { container } = render(<Renderer spec={spec} catalog={createDefaultCatalog()} locale="en-US" />);
+    const { container } = render(<Renderer spec={spec} catalog={createDefaultCatalog()} context={{ locale: 'en-US' }} />);
     expect(container.querySelector('.ripen-fallback')).toBeNull();
     expect(container.querySelector('.ripen-metric')).not.toBeNull();
     expect(screen.getByRole('columnheader', { name: 'Name' })).toBeTruthy();

@@ -29,12 +29,13 @@ export const CardText = memo(function CardText({ as: Tag, className, value, fiel
   onRender?.(className);
   if (value === undefined) {
     if (field === 'complete') return null;
+    // A placeholder is a plain block (an empty heading would be announced as a heading).
     return (
-      <Tag className={className} id={id}>
+      <div className={className} data-state={field}>
         {Array.from({ length: lines }, (_, index) => (
           <Skeleton key={index} width={lines > 1 && index === lines - 1 ? '60%' : lines > 1 ? '100%' : '12em'} />
         ))}
-      </Tag>
+      </div>
     );
   }
   return (

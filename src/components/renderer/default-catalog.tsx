@@ -23,7 +23,18 @@ function entry(description: string, schema: JsonSchema, render: (args: CatalogRe
 
 /** Stream props for a component showing the prop `key` of a node. */
 function at(args: CatalogRenderArgs<Props>, key: string) {
-  return { value: readOwn(args.props, key), status: args.status, fieldStatus: args.fieldStatus, pointer: childPointer(args.pointer, key), announce: false };
+  return { value: readOwn(args.props, key), ...whole(args), pointer: childPointer(args.pointer, key) };
+}
+
+/** Stream props for a component showing the whole props object. */
+function whole(args: CatalogRenderArgs<Props>) {
+  return {
+    status: args.status,
+    fieldStatus: args.fieldStatus,
+    pointer: args.pointer,
+    announce: false,
+    ...(args.context.locale === undefined ? {} : { locale: args.context.locale }),
+  };
 }
 
 function columnsOf(raw: unknown): TableColumn[] | undefined {
@@ -47,7 +58,7 @@ const KINDS = new Set(['line', 'bar', 'area', 'scatter', 'pie', 'donut']);
 export function createDefaultCatalog(): Catalog {
   return createCatalog({
     card: entry('A card for one item: title, subtitle, badge, body text, key/value fields, optional actions [{id,label}].', DEFAULT_SCHEMAS.card, (args) => (
-      <Card value={args.props} status={args.status} fieldStatus={args.fieldStatus} pointer={args.pointer} announce={false} {...(args.context.onAction ? { onAction: args.context.onAction } : {})} {...(args.context.images ? { images: true } : {})} {...(args.context.allowedProtocols ? { allowedProtocols: args.context.allowedProtocols } : {})} />
+      <Card value={args.props} {...whole(args)} {...(args.context.onAction ? { onAction: args.context.onAction } : {})} {...(args.context.images ? { images: true } : {})} {...(args.context.allowedProtocols ? { allowedProtocols: args.context.allowedProtocols } : {})} />
     )),
     table: entry('A table of rows (objects with the same keys); optional columns [{key,label,numeric}] and caption.', DEFAULT_SCHEMAS.table, (args) => {
       const columns = columnsOf(readOwn(args.props, 'columns'));
@@ -56,11 +67,11 @@ export function createDefaultCatalog(): Catalog {
     }),
     chart: entry('A chart: kind line|bar|area|scatter|pie|donut, with series [{name,data:[{x,y}] or numbers}] or data rows [{label, value...}].', DEFAULT_SCHEMAS.chart, (args) => {
       const kind = readOwn(args.props, 'kind');
-      return <Chart value={args.props} status={args.status} fieldStatus={args.fieldStatus} pointer={args.pointer} announce={false} {...(typeof kind === 'string' && KINDS.has(kind) ? { kind: kind as ChartKind } : {})} />;
+      return <Chart value={args.props} {...whole(args)} {...(typeof kind === 'string' && KINDS.has(kind) ? { kind: kind as ChartKind } : {})} />;
     }),
     list: entry('A bulleted (or ordered) list of short items.', DEFAULT_SCHEMAS.list, (args) => <List {...at(args, 'items')} ordered={readOwn(args.props, 'ordered') === true} />),
     'key-value': entry('Label/value pairs, given as an object in `data`.', DEFAULT_SCHEMAS['key-value'], (args) => <KeyValue {...at(args, 'data')} />),
-    metric: entry('One headline number with a label, optional delta (percent) and unit.', DEFAULT_SCHEMAS.metric, (args) => <Metric value={args.props} status={args.status} fieldStatus={args.fieldStatus} pointer={args.pointer} announce={false} />),
+    metric: entry('One headline number with a label, optional delta (percent) and unit.', DEFAULT_SCHEMAS.metric, (args) => <Metric value={args.props} {...whole(args)} />),
     text: entry('A paragraph of plain text (no Markdown, no HTML).', DEFAULT_SCHEMAS.text, (args) => <Text {...at(args, 'text')} />),
     'agent-steps': entry('An agent trace: steps of thought / tool call {tool, arguments, result} / observation / answer.', DEFAULT_SCHEMAS['agent-steps'], (args) => <AgentSteps {...at(args, 'steps')} />),
     stack: entry(
