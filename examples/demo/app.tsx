@@ -30,7 +30,7 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
         {stream.status === 'streaming' && <button type="button" onClick={stream.abort}>Stop</button>}
       </div>
       {stream.error && (
-        <p className="demo-error" role="alert">
+        <p className={stream.status === "truncated" ? "demo-warning" : "demo-error"} role={stream.status === "error" ? "alert" : "status"}>
           <code>{stream.error.code}</code> {stream.error.message}
         </p>
       )}

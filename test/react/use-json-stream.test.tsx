@@ -103,7 +103,7 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
     await flush();
     await flush();
     expect(screen.getByTestId('probe').getAttribute('data-state')).toBe('truncated');
-    expect(screen.getByTestId('probe').textContent).toBe('sse-truncated');
+    expect(screen.getByTestId('probe').textContent).toBe('truncated');
     expect((final as { filename?: string }).filename).toBe('taxes.txt');
   });
 

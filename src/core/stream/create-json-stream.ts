@@ -249,9 +249,9 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
   const settle = (sawEnd: boolean, providerError: RipenError | undefined, refusal: string): void => {
     for (const entry of parts.values()) entry.parser.end();
     choose();
-    // A body cut inside an SSE event: whatever arrived stays, the value is truncated.
-    if (providerError?.code === 'sse-truncated') return finishWith('truncated', providerError);
-    if (providerError) return finishWith('error', providerError);
+    // A body cut inside an SSE event is a truncation (handled with the missing end marker below).
+    const cutMidEvent = providerError?.code === 'sse-truncated' ? providerError : undefined;
+    if (providerError && !cutMidEvent) return finishWith('error', providerError);
     const snapshot = selected ? snapshotOf(selected) : undefined;
     if (!selected && refusal) {
       return finishWith('error', new RipenError('refusal', `The model refused: ${refusal.slice(0, 500)}`, { provider: String(options.provider ?? 'auto') }));
@@ -260,8 +260,8 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     if (finishReason === 'length') {
       return finishWith('truncated', new RipenError('truncated', 'The model stopped at its token limit (finish reason "length"); the value is incomplete.'));
     }
-    if (!sawEnd) {
-      return finishWith('truncated', new RipenError('truncated', 'The stream ended without the provider\'s end marker; the value may be incomplete.'));
+    if (!sawEnd || cutMidEvent) {
+      return finishWith('truncated', cutMidEvent ?? new RipenError('truncated', 'The stream ended without the provider\'s end marker; the value may be incomplete.'));
     }
     if (!snapshot || snapshot.error) {
       return finishWith('truncated', snapshot?.error ?? new RipenError('truncated', 'The stream ended before any JSON value arrived.'));
