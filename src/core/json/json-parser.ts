@@ -52,6 +52,7 @@ export const DEFAULT_MAX_BYTES = 67_108_864;
 export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 
 const TAG_OPEN = '<think';
+const NO_POINTERS: readonly string[] = Object.freeze([]);
 const TAG_CLOSE = '</think';
 const SIMPLE_ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
 
@@ -994,8 +995,8 @@ class IncrementalJsonParser implements JsonParser {
     ) {
       return previous;
     }
-    const completed = this.completed;
-    this.completed = [];
+    const completed = this.completed.length === 0 ? NO_POINTERS : this.completed;
+    if (this.completed.length > 0) this.completed = [];
     const snapshot: JsonSnapshot = { value: values[0], values, done: this.done, errors, warnings, completed };
     if (this.fatalError !== undefined) snapshot.error = this.fatalError;
     this.last = snapshot;

@@ -1,0 +1,277 @@
+// Parser benchmark: stream seeded documents in ~4-character chunks with a snapshot after every
+// chunk, and compare ripen with other partial-JSON parsers. Run: `npm run bench`
+// (`npm run bench -- --write` also rewrites bench/RESULTS.md). Plain Node ESM; the TypeScript
+// source is bundled with esbuild to a temporary file first, so no build step is needed.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parse as partialJsonParse, Allow } from 'partial-json';
+import { parsePartialJson as aiParsePartialJson } from 'ai';
+import { parse as jsonriverParse } from 'jsonriver';
+import { JSONParser } from '@streamparser/json';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const version = (name) => JSON.parse(readFileSync(join(root, name === 'ripen' ? '' : `node_modules/${name}`, 'package.json'), 'utf8')).version;
+const write = process.argv.includes('--write');
+
+// ---- bundle ripen ----------------------------------------------------------------------------
+const outdir = mkdtempSync(join(tmpdir(), 'ripen-bench-'));
+const outfile = join(outdir, 'json.mjs');
+await build({
+  entryPoints: [join(root, 'src/core/json/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  outfile,
+  logLevel: 'error',
+});
+const { createJsonParser } = await import(pathToFileURL(outfile).href);
+rmSync(outdir, { recursive: true, force: true });
+
+// ---- seeded documents ------------------------------------------------------------------------
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const words = 'alpha beta gamma delta epsilon zeta theta lambda sigma omega river stone cloud ember maple quartz harbor lumen orbit cedar'.split(' ');
+function sentence(random, count) {
+  const out = [];
+  for (let index = 0; index < count; index++) out.push(words[Math.floor(random() * words.length)]);
+  return out.join(' ');
+}
+function card(random) {
+  return {
+    type: 'card',
+    title: sentence(random, 6),
+    subtitle: sentence(random, 10),
+    summary: sentence(random, 120),
+    tags: Array.from({ length: 8 }, () => words[Math.floor(random() * words.length)]),
+    stats: { views: Math.floor(random() * 1e6), rating: Math.round(random() * 500) / 100, verified: random() > 0.5 },
+    author: { name: sentence(random, 2), role: sentence(random, 3), id: `u-${Math.floor(random() * 1e9)}` },
+    sections: Array.from({ length: 4 }, () => ({ heading: sentence(random, 4), body: sentence(random, 25) })),
+  };
+}
+function table(random, rows) {
+  return {
+    type: 'table',
+    title: sentence(random, 5),
+    columns: ['id', 'name', 'email', 'city', 'score', 'active', 'notes'],
+    rows: Array.from({ length: rows }, (_, index) => ({
+      id: index + 1,
+      name: sentence(random, 2),
+      email: `${words[Math.floor(random() * words.length)]}${index}@example.com`,
+      city: sentence(random, 1),
+      score: Math.round(random() * 10000) / 100,
+      active: random() > 0.3,
+      notes: sentence(random, 9),
+    })),
+  };
+}
+function chart(random, seriesCount, points) {
+  return {
+    type: 'chart',
+    title: sentence(random, 4),
+    series: Array.from({ length: seriesCount }, (_, s) => ({
+      name: `series ${s}`,
+      points: Array.from({ length: points }, (_, x) => ({ x, y: Math.round(random() * 100000) / 100 })),
+    })),
+  };
+}
+const random = mulberry32(20240611);
+const documents = [
+  { name: 'card (~2 KB)', text: JSON.stringify(card(random), null, 2) },
+  { name: 'table 200 rows (~40 KB)', text: JSON.stringify(table(random, 200)) },
+  { name: 'chart 5×1,000 points (~100 KB)', text: JSON.stringify(chart(random, 5, 1000)) },
+  { name: 'table 5,000 rows (~1 MB)', text: JSON.stringify(table(random, 5000)) },
+];
+function chunk(text, seed) {
+  const chunkRandom = mulberry32(seed);
+  const chunks = [];
+  for (let index = 0; index < text.length; ) {
+    const size = 2 + Math.floor(chunkRandom() * 5); // 2..6, mean 4
+    chunks.push(text.slice(index, index + size));
+    index += size;
+  }
+  return chunks;
+}
+
+// ---- contenders ------------------------------------------------------------------------------
+// Each returns { total (ms), tailPerChunk (µs over the last 10% of chunks), final } for a full
+// run, or { sampled: true, tailPerChunk, estimatedTotal } when only sampled.
+async function runRipen(chunks) {
+  const parser = createJsonParser();
+  const tailStart = Math.floor(chunks.length * 0.9);
+  let tailTime = 0;
+  const start = performance.now();
+  let mark = start;
+  for (let index = 0; index < chunks.length; index++) {
+    if (index === tailStart) mark = performance.now();
+    parser.push(chunks[index]);
+    parser.snapshot();
+  }
+  tailTime = performance.now() - mark;
+  parser.end();
+  const final = parser.snapshot().value;
+  const total = performance.now() - start;
+  return { total, tailPerChunk: (tailTime * 1000) / (chunks.length - tailStart), final };
+}
+
+/** Re-parsing libraries: the accumulated text is parsed again after every chunk. */
+function reparse(parseText, isAsync) {
+  return async (chunks, { sampleOnly }) => {
+    const tailStart = Math.floor(chunks.length * 0.9);
+    if (sampleOnly) {
+      // Quadratic: sample 200 consecutive chunks inside the last 10% instead of the whole run.
+      let text = chunks.slice(0, tailStart).join('');
+      const count = Math.min(200, chunks.length - tailStart);
+      const start = performance.now();
+      for (let index = tailStart; index < tailStart + count; index++) {
+        text += chunks[index];
+        if (isAsync) await parseText(text);
+        else parseText(text);
+      }
+      const perChunk = ((performance.now() - start) * 1000) / count;
+      // cost grows linearly with the prefix length: total ≈ chunks × cost at the middle
+      return { sampled: true, tailPerChunk: perChunk, estimatedTotal: (chunks.length * perChunk * 0.5) / 0.95 / 1000 };
+    }
+    let text = '';
+    let mark = 0;
+    let final;
+    const start = performance.now();
+    for (let index = 0; index < chunks.length; index++) {
+      if (index === tailStart) mark = performance.now();
+      text += chunks[index];
+      final = isAsync ? await parseText(text) : parseText(text);
+    }
+    const tailTime = performance.now() - mark;
+    const total = performance.now() - start;
+    return { total, tailPerChunk: (tailTime * 1000) / (chunks.length - tailStart), final };
+  };
+}
+const runPartialJson = reparse((text) => partialJsonParse(text, Allow.ALL), false);
+const runAi = reparse(async (text) => (await aiParsePartialJson(text)).value, true);
+
+async function runJsonriver(chunks) {
+  const tailStart = Math.floor(chunks.length * 0.9);
+  let mark = 0;
+  let index = 0;
+  async function* source() {
+    for (; index < chunks.length; index++) {
+      if (index === tailStart) mark = performance.now();
+      yield chunks[index];
+    }
+  }
+  const start = performance.now();
+  let final;
+  for await (const value of jsonriverParse(source())) final = value; // one value per chunk at most; mutated in place
+  const end = performance.now();
+  return { total: end - start, tailPerChunk: ((end - mark) * 1000) / (chunks.length - tailStart), final };
+}
+
+async function runStreamparser(chunks) {
+  const tailStart = Math.floor(chunks.length * 0.9);
+  const parser = new JSONParser({ paths: ['$'], emitPartialTokens: true, emitPartialValues: true, keepStack: true });
+  let latest;
+  parser.onValue = ({ value }) => {
+    latest = value; // a live reference to the parser's in-progress root (no copy)
+  };
+  const start = performance.now();
+  let mark = start;
+  for (let index = 0; index < chunks.length; index++) {
+    if (index === tailStart) mark = performance.now();
+    parser.write(chunks[index]);
+  }
+  const tailTime = performance.now() - mark;
+  if (!parser.isEnded) parser.end(); // with paths ['$'] it ends by itself after the root value
+  const total = performance.now() - start;
+  return { total, tailPerChunk: (tailTime * 1000) / (chunks.length - tailStart), final: latest };
+}
+
+const contenders = [
+  { name: 'ripen', run: runRipen, quadratic: false, version: version('ripen'), repeat: 5 },
+  { name: 'jsonriver', run: runJsonriver, quadratic: false, version: version('jsonriver'), repeat: 3 },
+  { name: '@streamparser/json', run: runStreamparser, quadratic: false, version: version('@streamparser/json'), repeat: 3 },
+  { name: 'partial-json', run: runPartialJson, quadratic: true, version: version('partial-json'), repeat: 1 },
+  { name: 'ai parsePartialJson', run: runAi, quadratic: true, version: version('ai'), repeat: 1 },
+];
+
+function jsonParseTime(text) {
+  const times = [];
+  for (let round = 0; round < 30; round++) {
+    const start = performance.now();
+    JSON.parse(text);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const sameAsJsonParse = (value, text) => JSON.stringify(value) === JSON.stringify(JSON.parse(text));
+
+// ---- run -------------------------------------------------------------------------------------
+const rows = [];
+for (const [documentIndex, document] of documents.entries()) {
+  const chunks = chunk(document.text, 1000 + documentIndex);
+  const baseline = jsonParseTime(document.text);
+  const big = document.text.length > 200_000;
+  const line = { document: document.name, bytes: document.text.length, chunks: chunks.length, baseline, results: [] };
+  for (const contender of contenders) {
+    // Quadratic libraries re-parse the whole text per chunk: on ≥ 100 KB documents a full run
+    // takes minutes, so only the last 10% is sampled there (and the total is an estimate).
+    const sampleOnly = contender.quadratic && document.text.length >= 90_000;
+    let best;
+    const repeat = big ? 1 : contender.repeat;
+    for (let round = 0; round < repeat; round++) {
+      const result = await contender.run(chunks, { sampleOnly });
+      if (best === undefined || (result.total ?? Infinity) < (best.total ?? Infinity)) best = result;
+    }
+    if (best.final !== undefined && !best.sampled && !sameAsJsonParse(best.final, document.text)) best.note = 'final value differs from JSON.parse';
+    line.results.push({ name: contender.name, ...best });
+    process.stdout.write('.');
+  }
+  rows.push(line);
+}
+process.stdout.write('\n');
+
+const format = (value, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const header = ['document', 'chunks', 'JSON.parse', ...contenders.map((contender) => contender.name)];
+const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+for (const line of rows) {
+  const cells = [`${line.document}`, format(line.chunks, 0), `${format(line.baseline * 1000, 0)} µs`];
+  for (const result of line.results) {
+    if (result.sampled) {
+      cells.push(`~${format(result.estimatedTotal / line.baseline, 0)}× (est.) · ${format(result.tailPerChunk)} µs/chunk (sampled)`);
+    } else {
+      cells.push(`${format(result.total / line.baseline, 1)}× · ${format(result.tailPerChunk, 2)} µs/chunk${result.note ? ` (${result.note})` : ''}`);
+    }
+  }
+  lines.push(`| ${cells.join(' | ')} |`);
+}
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `Node ${process.version}, ${cpus().length} cores (nproc), ${cpu}`;
+const versions = contenders.map((contender) => `${contender.name} ${contender.version}`).join(', ');
+const resultTable = lines.join('\n');
+const notes = [
+  'Each cell: total time to stream the document (push each chunk, then take a snapshot / parse the accumulated text) as a multiple of one `JSON.parse` of the final text, and µs per chunk over the last 10% of the stream.',
+  'Chunks are 2–6 characters (mean 4, seeded). Every document is seeded, so runs are comparable.',
+  'ripen gives an immutable, structurally shared snapshot per chunk (a new object along the changed path); jsonriver yields its value mutated in place; @streamparser/json hands out live references to its in-progress structures (no copy), emitting partial values.',
+  'partial-json and the AI SDK `parsePartialJson` (async, awaited) re-parse the accumulated text after every chunk: quadratic. On the ~100 KB and ~1 MB documents they are only sampled (200 chunks inside the last 10%); their total is an estimate (chunks × half the tail cost) and marked "est.".',
+];
+console.log(`\n${machine}\n${versions}\n\n${resultTable}\n`);
+for (const note of notes) console.log(`- ${note}`);
+
+if (write) {
+  const results = `# Parser benchmark results\n\nCommand: \`npm run bench\` (\`node bench/parser.bench.mjs\`; add \`-- --write\` to regenerate this file).\n\nMachine: ${machine}.\n\nVersions: ${versions}.\n\n${resultTable}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n`;
+  writeFileSync(join(root, 'bench/RESULTS.md'), results);
+  console.log('\nwrote bench/RESULTS.md');
+}
