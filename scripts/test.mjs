@@ -31,6 +31,13 @@ const vitestJson = (name) => [`--reporter=default`, `--reporter=json`, `--output
 
 if (!only || only === 'typecheck') step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (!only || only === 'unit') step('unit and UI tests', 'npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], { countFrom: 'test/artifacts/vitest-unit.json' });
+if (!only || only === 'react18') {
+  // React 18 goes into .cache/react18 (not node_modules), so the project's React 19 stays as locked.
+  if (!existsSync('.cache/react18/node_modules/react-dom/package.json')) {
+    step('install React 18 for the compatibility run', 'npm', ['install', '--prefix', '.cache/react18', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', 'react@18.3.1', 'react-dom@18.3.1']);
+  }
+  step('hook tests on React 18', 'npx', ['vitest', 'run', '--config', 'vitest.react18.config.ts', ...vitestJson('react18')], { countFrom: 'test/artifacts/vitest-react18.json' });
+}
 if (!only || only === 'build') step('build', 'npx', ['tsup']);
 if ((!only || only === 'package') && existsSync('scripts/check-package.mjs')) step('package checks', 'node', ['scripts/check-package.mjs']);
 if ((!only || only === 'stories') && existsSync('.storybook/main.ts')) step('story tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'storybook', ...vitestJson('storybook')], { countFrom: 'test/artifacts/vitest-storybook.json' });
