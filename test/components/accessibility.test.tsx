@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { StreamStatus } from '../../src/core/stream/types.js';
+import type { FieldStatusReader, StreamStatus } from '../../src/core/stream/types.js';
 import { AgentSteps, AutoView, Card, Chart, createDefaultCatalog, KeyValue, List, Metric, Renderer, Table, Text } from '../../src/components/index.js';
 import { axeViolations, loadFixture, readerFrom } from './helpers.js';
 
@@ -9,7 +9,7 @@ const entities = loadFixture<{ entities: Array<Record<string, string>> }>('json/
 const article = loadFixture<Record<string, unknown>>('json/claude-cookbooks_article-summary-card.json');
 const catalog = createDefaultCatalog();
 
-type Make = (value: unknown, status: StreamStatus, fieldStatus?: (pointer: string) => 'invalid') => ReactElement;
+type Make = (value: unknown, status: StreamStatus, fieldStatus?: FieldStatusReader) => ReactElement;
 const COMPONENTS: Record<string, { make: Make; full: unknown; partial: unknown }> = {
   Card: { make: (value, status, fs) => <Card value={value} status={status} fieldStatus={fs} onAction={() => undefined} />, full: { ...article, title: 'Testing', actions: [{ label: 'Open' }] }, partial: { title: 'Test', summary: 'The art' } },
   Table: { make: (value, status, fs) => <Table value={value} status={status} fieldStatus={fs} caption="Entities" />, full: entities, partial: [entities[0], { name: 'Goo' }] },

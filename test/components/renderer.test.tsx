@@ -128,6 +128,22 @@ describe('Renderer', () => {
     expect(container.querySelectorAll('[role="status"]')).toHaveLength(1); // nested components stay silent
   });
 
+  it('validates a complete node once, however often it re-renders', () => {
+    let calls = 0;
+    const counted = defineCatalogEntry<{ label: string }>({
+      description: 'counted',
+      schema: { '~standard': { version: 1, vendor: 'test', validate: (value) => { calls += 1; return { value: value as { label: string } }; } } },
+      render: (args) => <span className="counted">{String(args.props.label)}</span>,
+    });
+    const countedCatalog = createCatalog({ counted });
+    const node = { type: 'counted', props: { label: 'x' } };
+    const { rerender } = render(<Renderer spec={{ type: 'counted', props: { label: 'partial' } }} catalog={countedCatalog} status="streaming" fieldStatus={() => 'streaming'} />);
+    expect(calls).toBe(0); // never validated while streaming
+    for (let round = 0; round < 4; round += 1) rerender(<Renderer spec={node} catalog={countedCatalog} status="complete" className={`r${round}`} />);
+    expect(calls).toBe(1);
+    expect(document.querySelector('.counted')!.textContent).toBe('x');
+  });
+
   it('accepts props inline on the node', () => {
     const { container } = render(<Renderer spec={{ type: 'text', text: 'Inline props' }} catalog={createDefaultCatalog()} />);
     expect(container.querySelector('.ripen-text-body')!.textContent).toBe('Inline props');

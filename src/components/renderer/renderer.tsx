@@ -1,5 +1,6 @@
 import { forwardRef, memo, useCallback, type HTMLAttributes, type ReactNode } from 'react';
 import { LiveAnnouncement } from '../shared/live-announcement.js';
+import { skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
 import { StatusNote } from '../shared/status-note.js';
 import { classNames, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
 import type { Catalog, RendererContext } from './catalog.js';
@@ -32,11 +33,12 @@ const defaultFallback = (info: FallbackInfo) => <RendererFallback info={info} />
  */
 export const Renderer = memo(
   forwardRef<HTMLDivElement, RendererProps>(function Renderer(props, ref) {
-    const { spec, catalog, context = EMPTY_CONTEXT, fallback, maxDepth = 24, status = 'complete', fieldStatus, pointer = '', announce = true, skeletonDelay: _delay, className, ...rest } = props;
+    const { spec, catalog, context = EMPTY_CONTEXT, fallback, maxDepth = 24, status = 'complete', fieldStatus, pointer = '', announce = true, skeletonDelay, className, ...rest } = props;
     const { field, state } = stateOf(spec, status, fieldStatus, pointer);
+    const showShimmer = useDelayElapsed(state === 'skeleton' || state === 'streaming', skeletonDelay);
     const renderFallback = useCallback((info: FallbackInfo) => (fallback ?? defaultFallback)(info), [fallback]);
     return (
-      <div {...rest} ref={ref} className={classNames('ripen-renderer', className)} {...stateAttributes(state)}>
+      <div {...rest} ref={ref} className={classNames('ripen-renderer', skeletonClass(showShimmer), className)} {...stateAttributes(state)}>
         <RendererNode
           node={spec}
           field={field}
