@@ -13,6 +13,8 @@ import {
   type ContainerFrame,
 } from './parser-frame.js';
 import { resolveFieldStatus } from './field-status.js';
+import { readBareWord } from './bare-word.js';
+import { rebuildOpenPath } from './snapshot-builder.js';
 import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue, JsonWarning, RepairKind } from './types.js';
 
 /**
@@ -98,6 +100,12 @@ export function createJsonParser(options: JsonParserOptions = {}): JsonParser {
   return new IncrementalJsonParser(options);
 }
 
+/**
+ * The state machine. This file is longer than the house ~400 lines on purpose: it is one machine
+ * over shared state, and the per-character paths (strings, numbers, whitespace, structure) are
+ * inlined in `run` so that no call or allocation happens per character; the parts that need no
+ * parser state live beside it (`snapshot-builder`, `field-status`, `bare-word`, `json-pointer`).
+ */
 class IncrementalJsonParser implements JsonParser {
   private readonly strict: boolean;
   private readonly maxDepth: number;
@@ -833,24 +841,12 @@ class IncrementalJsonParser implements JsonParser {
       this.state = State.colon;
       return;
     }
-    let value: JsonValue;
-    let repair: RepairKind | undefined;
-    if (text === 'true') value = true;
-    else if (text === 'false') value = false;
-    else if (text === 'null') value = null;
-    else if (this.strict) {
-      this.fail('unexpected-token', `unexpected word ${JSON.stringify(text.slice(0, 40))}`, this.literalStart);
-      return;
-    } else if (text === 'True' || text === 'False' || text === 'None') {
-      value = text === 'True' ? true : text === 'False' ? false : null;
-      repair = 'python-literal';
-    } else if (text === 'NaN' || text === 'Infinity' || text === '-Infinity') {
-      value = null;
-      repair = 'non-finite-number';
-    } else {
+    const word = readBareWord(text, this.strict);
+    if (word === undefined) {
       this.badValue('unexpected-token', `unexpected word ${JSON.stringify(text.slice(0, 40))}`, this.literalStart);
       return;
     }
+    const { value, repair } = word;
     if (repair !== undefined) {
       if (this.stack.length === 0) this.pendingWarning = repair;
       else this.warn(repair, this.literalStart);
@@ -949,30 +945,7 @@ class IncrementalJsonParser implements JsonParser {
     const previous = this.last;
     if (!this.changed && previous !== undefined) return previous;
     this.changed = false;
-    // Rebuild the open path from the deepest frame up: only frames whose closed children or open
-    // child changed are copied. A frame that is clean has clean ancestors too (a frame only
-    // changes while it is the deepest one, and any frame opened after that is new), so stop there.
-    let child = this.openLeaf();
-    for (let index = this.stack.length - 1; index >= 0; index--) {
-      const frame = this.stack[index] as ContainerFrame;
-      if (!frame.dirty && frame.snap !== undefined && frame.lastChild === child) {
-        child = (this.stack[0] as ContainerFrame).snap;
-        break;
-      }
-      let copy: JsonValue[] | JsonObject;
-      if (frame.isArray) {
-        copy = (frame.work as JsonValue[]).slice();
-        if (child !== undefined) copy.push(child);
-      } else {
-        copy = { ...(frame.work as JsonObject) };
-        if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
-      }
-      frame.snap = copy;
-      frame.lastChild = child;
-      frame.dirty = false;
-      child = copy;
-    }
-    const root = child;
+    const root = rebuildOpenPath(this.stack, this.openLeaf());
     let values = this.lastValues;
     if (this.lastCommittedCount !== this.committed.length || this.lastRoot !== root) {
       values = this.committed.slice();
