@@ -116,3 +116,16 @@ describe('Table', () => {
     expect(within(container).getByText('No rows')).toBeTruthy();
   });
 });
+
+describe('createColumnInferrer', () => {
+  it('agrees with inferColumns while rows append, reading each complete row once', async () => {
+    const { createColumnInferrer, inferColumns } = await import('../../src/components/table/table-columns.js');
+    const infer = createColumnInferrer();
+    const rows: Array<Record<string, unknown>> = [];
+    for (let index = 0; index < 50; index += 1) {
+      rows.push(index % 7 === 0 ? { id: index, name: `n${index}`, extra: 'x' } : { id: index, name: `n${index}`, score: index / 2 });
+      for (const complete of [rows.length - 1, rows.length]) expect(infer(rows, complete)).toEqual(inferColumns(rows, complete));
+    }
+    expect(infer(rows, rows.length).map((column) => `${column.key}:${column.numeric}`)).toEqual(['id:true', 'name:false', 'extra:false', 'score:true']);
+  });
+});

@@ -37,6 +37,39 @@ export function inferColumns(rows: readonly unknown[], completeCount: number): T
   return order.map((key) => ({ key, label: humanizeKey(key), numeric: completeCount > 0 && numeric.get(key) === true }));
 }
 
+/**
+ * Incremental {@link inferColumns} for a growing array: complete rows never change, so each
+ * row is read once (linear total cost while streaming). Starts over if the first row changes.
+ */
+export function createColumnInferrer(): (rows: readonly unknown[], completeCount: number) => TableColumn[] {
+  let first: unknown;
+  let processed = 0;
+  let order: string[] = [];
+  let numeric = new Map<string, boolean>();
+  return (rows, completeCount) => {
+    if (rows[0] !== first || completeCount < processed) {
+      first = rows[0];
+      processed = 0;
+      order = [];
+      numeric = new Map();
+    }
+    for (; processed < completeCount; processed += 1) {
+      const row = rows[processed];
+      if (!isRecord(row)) continue;
+      for (const key of Object.keys(row)) {
+        if (!numeric.has(key)) {
+          order.push(key);
+          numeric.set(key, true);
+        }
+        const cell = row[key];
+        if (cell !== null && cell !== undefined && typeof cell !== 'number') numeric.set(key, false);
+      }
+    }
+    if (completeCount === 0) return inferColumns(rows, 0);
+    return order.map((key) => ({ key, label: humanizeKey(key), numeric: numeric.get(key) === true }));
+  };
+}
+
 /** Same columns (key, label, numeric, width)? Used to keep the array's identity between renders. */
 export function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): boolean {
   return a.length === b.length && a.every((column, index) => {

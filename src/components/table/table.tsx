@@ -4,8 +4,10 @@ import { Skeleton, skeletonClass, useDelayElapsed } from '../shared/skeleton.js'
 import { StatusNote } from '../shared/status-note.js';
 import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
 import { PlainTableBody, VirtualTableBody } from './table-body.js';
-import { inferColumns, sameColumns, sortedIndices, type SortDirection, type TableColumn } from './table-columns.js';
+import { createColumnInferrer, sameColumns, sortedIndices, type SortDirection, type TableColumn } from './table-columns.js';
 import { TableHeader } from './table-header.js';
+
+const EMPTY_COLUMNS: TableColumn[] = [];
 
 /** Props of {@link Table}. */
 export interface TableProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -52,7 +54,9 @@ export const Table = memo(
     const lastPointer = childPointer(pointer, list.length - 1);
     const lastField = list.length === 0 ? 'absent' : readChildStatus(resolved.field, list[list.length - 1], true, fieldStatus, lastPointer);
     const completeCount = lastField === 'complete' ? list.length : Math.max(0, list.length - 1);
-    const inferred = inferColumns(list, completeCount);
+    const inferrer = useRef<ReturnType<typeof createColumnInferrer> | undefined>(undefined);
+    inferrer.current ??= createColumnInferrer();
+    const inferred = columnsProp ? EMPTY_COLUMNS : inferrer.current(list, completeCount);
     const previous = useRef<readonly TableColumn[]>(columnsProp ?? inferred);
     const next = columnsProp ?? inferred;
     if (!sameColumns(previous.current, next)) previous.current = next;
