@@ -34,7 +34,17 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: '/usr/bin/chromium',
-                args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+                args: [
+                  '--headless',
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  // Stories replay streams with timers; background iframes must not be throttled.
+                  '--disable-background-timer-throttling',
+                  '--disable-renderer-backgrounding',
+                  '--disable-backgrounding-occluded-windows',
+                ],
               },
             }),
             instances: [{ browser: 'chromium' }],

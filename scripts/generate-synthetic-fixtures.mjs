@@ -149,12 +149,12 @@ function summaryText() {
 
 function rendererSpec() {
   return {
-    type: 'Stack',
+    type: 'stack',
     children: [
-      { type: 'Metric', props: { label: 'Open tickets', value: 37, delta: -12 } },
-      { type: 'Card', props: { title: 'On-call handover', body: 'Two incidents resolved overnight; one database failover is still being watched.' } },
+      { type: 'metric', props: { label: 'Open tickets', value: 37, delta: -12 } },
+      { type: 'card', props: { title: 'On-call handover', body: 'Two incidents resolved overnight; one database failover is still being watched.' } },
       {
-        type: 'Table',
+        type: 'table',
         props: {
           caption: 'Incidents',
           rows: [
@@ -218,7 +218,7 @@ const specs = [
   ['metric', JSON.stringify(metrics(), null, 2), [1, 6], 'Metric: 4 KPIs `{ metrics: [{ label, value, unit?, delta }] }`'],
   ['release-notes-list', JSON.stringify(releaseNotes(), null, 2), [1, 6], 'List: `{ title, items: string[8] }` (last item has CJK + emoji)'],
   ['summary-text', JSON.stringify(summaryText(), null, 2), [1, 6], 'Text: `{ summary }`, three paragraphs with CJK, emoji and symbols'],
-  ['renderer-spec', JSON.stringify(rendererSpec(), null, 2), [1, 6], 'Renderer: `{ type, props?, children? }` tree (Stack → Metric, Card, Table)'],
+  ['renderer-spec', JSON.stringify(rendererSpec(), null, 2), [1, 6], 'Renderer: `{ type, props?, children? }` tree (stack → metric, card, table; default catalog names)'],
   [
     'invalid-json',
     '{\n  "title": "Weekly sales",\n  "region": "EMEA",\n  "total": -,\n  "currency": "EUR"\n}',

@@ -15,6 +15,7 @@ export const DEFAULT_REPLAY_DELAY_MS = 30;
 const globalTimers: ReplayTimers = {
   setTimeout: (callback, delayMs) => globalThis.setTimeout(callback, delayMs),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+  now: () => Date.now(),
 };
 
 /**
@@ -28,7 +29,8 @@ const globalTimers: ReplayTimers = {
  * always deliver the same chunks in the same order at the same times.
  *
  * Timers come from `options.timers` (default: the global ones, looked up at call time, so fake
- * timers work). Aborting (`controller.abort()`, `options.signal`) or cancelling the stream clears
+ * timers work). With a clock (`timers.now`, default `Date.now`) the replay keeps to its schedule:
+ * when timers fire late (clamping, a busy page) the overdue events are delivered at once. Aborting (`controller.abort()`, `options.signal`) or cancelling the stream clears
  * the pending timer.
  *
  * Errors the stream with: `RipenError` `network-error` (fault `abort`), `RipenError` `aborted`
@@ -55,6 +57,8 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
   let delivered = 0;
   let chunkCount = 0;
   let timer: { handle: unknown } | undefined;
+  /** Scheduled time of the last delivered step (catch-up pacing, when `timers.now` exists). */
+  let scheduleBase: number | undefined;
   let streamController: ReadableStreamDefaultController<Uint8Array> | undefined;
   const listeners = new Set<(state: ReplayState) => void>();
   let resolveFinished: (status: ReplayStatus) => void = () => {};
@@ -155,16 +159,22 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
         return;
       }
       const delayMs = delayOf(step, nextStep);
-      if (delayMs > 0) {
+      const now = timers.now?.();
+      if (now !== undefined && scheduleBase === undefined) scheduleBase = now;
+      const dueAt = now === undefined || scheduleBase === undefined ? undefined : scheduleBase + delayMs;
+      const waitMs = dueAt === undefined || now === undefined ? delayMs : dueAt - now;
+      if (waitMs > 0) {
         const handle = { handle: undefined as unknown };
         timer = handle;
         handle.handle = timers.setTimeout(() => {
           if (timer !== handle) return;
           timer = undefined;
+          scheduleBase = dueAt;
           advance();
-        }, delayMs);
+        }, waitMs);
         return;
       }
+      scheduleBase = dueAt;
       if (!advanceOnly()) return;
     }
   }
@@ -208,12 +218,14 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
     resume() {
       if (status !== 'paused') return;
       status = 'playing';
+      scheduleBase = undefined;
       publish();
       schedule();
     },
     step() {
       if (isOver()) return false;
       clearTimer();
+      scheduleBase = undefined;
       advance();
       return true;
     },
@@ -228,6 +240,7 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
       }
       if (isOver()) return;
       clearTimer();
+      scheduleBase = undefined;
       let limit = delivered;
       for (let step = plan.steps[nextStep]; step !== undefined && step.eventIndex < eventIndex; step = plan.steps[nextStep]) {
         runStep(step, true);

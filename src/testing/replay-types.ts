@@ -73,11 +73,19 @@ export type ReplayFault =
 
 /**
  * Timer functions, injectable so replays run under fake timers. Defaults call
- * `globalThis.setTimeout` / `globalThis.clearTimeout` at call time, so `vi.useFakeTimers()` applies.
+ * `globalThis.setTimeout` / `globalThis.clearTimeout` / `Date.now` at call time, so
+ * `vi.useFakeTimers()` applies.
  */
 export interface ReplayTimers {
   setTimeout(callback: () => void, delayMs: number): unknown;
   clearTimeout(handle: unknown): void;
+  /**
+   * Current time in ms. When given (always with the default timers), the replay keeps to its
+   * schedule: events whose time has passed (timer clamping, a busy main thread) are delivered at
+   * once, one chunk each, instead of drifting later and later. Without it, each delay simply
+   * starts when the previous event was delivered.
+   */
+  now?(): number;
 }
 
 /** Options of `createReplayStream`. All optional. */

@@ -10,6 +10,11 @@ export interface StreamStoryExpectation {
   texts?: readonly string[];
   /** Longest wait for the end state, in ms. Default 20 000. */
   timeout?: number;
+  /**
+   * Take-backs that are known component defects (reported to the component owner), matched
+   * against the violation messages; anything else still fails. Keep this list empty when possible.
+   */
+  knownViolations?: readonly RegExp[];
 }
 
 /**
@@ -19,13 +24,22 @@ export interface StreamStoryExpectation {
  */
 export async function expectStreamStory(
   context: { id: string; canvasElement: HTMLElement },
-  { states = ['skeleton', 'streaming', 'complete'], texts = [], timeout = 20_000 }: StreamStoryExpectation = {},
+  { states = ['skeleton', 'streaming', 'complete'], texts = [], timeout = 20_000, knownViolations = [] }: StreamStoryExpectation = {},
 ): Promise<void> {
   const log = getStoryLog(context.id);
   const end = states[states.length - 1];
-  await waitFor(() => expect(log.states[log.states.length - 1]).toBe(end), { timeout, interval: 50 });
-  expect(log.states).toEqual(states);
-  expect(log.violations).toEqual([]);
+  const ended = ['complete', 'truncated', 'aborted', 'error'];
+  const error = () => context.canvasElement.querySelector('[data-testid="detail-error"]')?.textContent;
+  // The stream must have ended (several subjects may share one stream) and the subject show its end state.
+  await waitFor(
+    () => {
+      expect(ended).toContain(log.statuses[log.statuses.length - 1]);
+      expect({ state: log.states[log.states.length - 1], statuses: log.statuses, error: error() }).toMatchObject({ state: end });
+    },
+    { timeout, interval: 50 },
+  );
+  expect({ states: log.states, statuses: log.statuses, error: error() }).toMatchObject({ states });
+  expect(log.violations.filter((violation) => !knownViolations.some((pattern) => pattern.test(violation)))).toEqual([]);
   const text = context.canvasElement.textContent ?? '';
   for (const expected of texts) expect(text).toContain(expected);
 }

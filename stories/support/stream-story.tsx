@@ -65,6 +65,7 @@ export function StreamStory<T = JsonValue>({ storyId, transcript, replay, select
           stream: result.status,
           error: result.error ? `${result.error.code}: ${result.error.message}` : '–',
           finish: result.finishReason ?? '–',
+          warnings: result.warnings.length === 0 ? '–' : result.warnings.map((warning) => warning.kind).join(', '),
           source: `${transcript.source}${transcript.synthetic ? ' (synthetic)' : ' (recorded)'}`,
         }}
       />

@@ -298,6 +298,26 @@ describe('abort and cancel', () => {
   });
 });
 
+describe('catch-up pacing', () => {
+  it('delivers overdue events at once when timers fire late, then keeps the schedule', () => {
+    let clock = 1_000;
+    const pending: Array<{ callback: () => void; delayMs: number }> = [];
+    const { controller } = createReplayStream(SSE, {
+      delayMs: 10,
+      timers: {
+        setTimeout: (callback, delayMs) => pending.push({ callback, delayMs }),
+        clearTimeout: () => {},
+        now: () => clock,
+      },
+    });
+    expect(pending.map((timer) => timer.delayMs)).toEqual([10]);
+    clock = 1_035; // fired 25 ms late: events due at 10, 20 and 30 ms are all overdue
+    pending[0]?.callback();
+    expect(controller.getState()).toMatchObject({ position: 3, chunkCount: 3 });
+    expect(pending.map((timer) => timer.delayMs)).toEqual([10, 5]); // event 3 is due at 40 ms
+  });
+});
+
 describe('other formats', () => {
   it('replays a Gemini JSON-array body and an AI SDK v4 data stream', async () => {
     const gemini = readFixture('sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json');

@@ -1,0 +1,59 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Card } from '../src/components/index.js';
+import dashboard from '../test/fixtures/synthetic/dashboard-card.expected.json';
+import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
+import { StatesGrid } from './support/states-grid.js';
+import { knownSkeletonHeadingIssue, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
+
+const meta = {
+  ...replayMeta('Components/Card', 'synthetic-dashboard', (result) => <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />, {
+    delayMs: 8,
+  }),
+} satisfies Meta<ComponentStoryArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A dashboard card (synthetic, seeded) streamed as OpenAI Chat SSE; change speed, chunking and faults in Controls. */
+export const Dashboard: Story = {
+  play: (context) => expectStreamStory(context, { texts: ['Revenue dashboard', 'Q3 2026 · all regions', 'APAC', 'Export CSV'] }),
+};
+
+/** A real Claude Sonnet 4.5 answer (recorded), re-chunked at seeded random byte offsets. */
+export const RecordedAnthropicRandomChunks: Story = {
+  args: { transcript: 'anthropic-dog', chunking: 'random', chunkBytes: 40, seed: 3, delayMs: 40 },
+  play: (context) => expectStreamStory(context, { texts: ['Biscuit'] }),
+};
+
+/** The provider fails mid-stream (an OpenAI-style `{"error":…}` event is injected at event 160). */
+export const ProviderErrorMidStream: Story = {
+  args: { fault: 'provider-error', faultAtEvent: 160 },
+  play: (context) => expectStreamStory(context, { states: ['skeleton', 'streaming', 'error'], texts: ['Revenue dashboard'] }),
+};
+
+/** The body ends at event 200 without `[DONE]`: the last good value stays, marked truncated. */
+export const Truncated: Story = {
+  args: { fault: 'truncate', faultAtEvent: 200 },
+  play: (context) => expectStreamStory(context, { states: ['skeleton', 'streaming', 'truncated'], texts: ['Revenue dashboard'] }),
+};
+
+const partial = { title: dashboard.title, subtitle: dashboard.subtitle, badge: dashboard.badge, summary: dashboard.summary.slice(0, 60) };
+
+/** Every state side by side, from static props. */
+export const States: Story = {
+  parameters: knownSkeletonHeadingIssue,
+  render: () => (
+    <StatesGrid
+      cells={[
+        { state: 'skeleton', note: 'no value yet', render: () => <Card value={undefined} status="streaming" /> },
+        { state: 'streaming', note: 'partial object', render: () => <Card value={partial} status="streaming" /> },
+        { state: 'complete', render: () => <Card value={dashboard} status="complete" announce={false} /> },
+        { state: 'truncated', note: 'cut off', render: () => <Card value={partial} status="truncated" /> },
+        { state: 'error', note: 'stream failed', render: () => <Card value={partial} status="error" /> },
+        { state: 'aborted', note: 'stopped', render: () => <Card value={partial} status="aborted" /> },
+        { state: 'invalid', note: 'not an object', render: () => <Card value={[1, 2, 3]} status="complete" /> },
+      ]}
+    />
+  ),
+  play: ({ canvasElement }) => expectStatesGrid(canvasElement),
+};
