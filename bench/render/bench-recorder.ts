@@ -7,16 +7,48 @@ export interface BenchResult {
   characters: number;
   /** From the first byte to the commit showing the complete value. */
   streamingDuration: number;
-  frames: { count: number; p50: number; p95: number; max: number; over16_7: number };
+  frames: FrameSummary;
+  /** Frames while the table streams, then while the chart streams. */
+  tablePhaseFrames: FrameSummary;
+  chartPhaseFrames: FrameSummary;
   longTasks: { count: number; totalDuration: number; max: number };
   commits: { count: number; perSecond: number; perFrameMax: number; perFrameP95: number; framesWithMoreThanOne: number; framesWithCommit: number };
-  rowRenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number };
+  rowRenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number; inFinalCommit: number };
+  /** Renders of rows that had rendered before (a new row's first render is not counted). */
+  rowRerenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number; inFinalCommit: number };
   seriesRenders: number;
-  /** Sum of React Profiler `actualDuration` over every commit (time spent rendering in React). */
-  reactRenderTime: number;
   firstByteToFirstPaintedValue: number | undefined;
   skeleton: { paintedBeforeFirstByte: boolean; paintedAheadOfFirstByte: number | undefined };
   finalRowCount: number;
+}
+
+export interface FrameSummary {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+  over16_7: number;
+}
+
+function summarizeFrames(deltas: readonly number[]): FrameSummary {
+  return {
+    count: deltas.length,
+    p50: percentile(deltas, 0.5),
+    p95: percentile(deltas, 0.95),
+    max: Math.max(0, ...deltas),
+    over16_7: deltas.filter((delta) => delta > 16.7).length,
+  };
+}
+
+function summarizeCounts(counts: readonly number[]) {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  return {
+    total,
+    perCommitMean: counts.length ? total / counts.length : 0,
+    perCommitP95: percentile(counts, 0.95),
+    perCommitMax: Math.max(0, ...counts),
+    inFinalCommit: counts[counts.length - 1] ?? 0,
+  };
 }
 
 function percentile(values: readonly number[], fraction: number): number {
@@ -36,6 +68,11 @@ function afterNextPaint(callback: () => void): void {
 
 export function createBenchRecorder(variant: string, container: HTMLElement, firstValueText: string) {
   const frameDeltas: number[] = [];
+  const frameTimes: number[] = [];
+  const rowRerendersPerCommit: number[] = [];
+  const renderedRows = new Set<number>();
+  let rowRerendersSinceCommit = 0;
+  let chartPhaseAt: number | undefined;
   const commitsPerFrame: number[] = [];
   const rowRendersPerCommit: number[] = [];
   const longTasks: PerformanceEntry[] = [];
@@ -43,7 +80,6 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
   let rowRendersSinceCommit = 0;
   let seriesRenders = 0;
   let commitCount = 0;
-  let reactRenderTime = 0;
   let firstByteAt: number | undefined;
   let endAt: number | undefined;
   let skeletonPaintedAt: number | undefined;
@@ -59,6 +95,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
     if (recordingFrames) {
       if (lastFrameAt !== undefined) {
         frameDeltas.push(now - lastFrameAt);
+        frameTimes.push(now);
         commitsPerFrame.push(commitsSinceFrame);
       }
       commitsSinceFrame = 0;
@@ -88,23 +125,33 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
       firstByteAt = performance.now();
       recordingFrames = true;
     },
-    onRowRender() {
+    onRowRender(index: number) {
       rowRendersSinceCommit++;
+      if (renderedRows.has(index)) rowRerendersSinceCommit++;
+      else renderedRows.add(index);
+    },
+    /** The first chunk holding the chart's key was enqueued. */
+    markChartPhase() {
+      if (chartPhaseAt !== undefined) return;
+      chartPhaseAt = performance.now();
+      performance.mark('render-bench:chart-phase');
     },
     onSeriesRender() {
       seriesRenders++;
     },
-    /** React `<Profiler onRender>`: one call per commit of the measured tree. */
-    onCommit(_id: string, _phase: string, actualDuration: number) {
+    /** Called once per React commit (see commit-hook.ts). */
+    onCommit() {
       if (firstByteAt === undefined) {
         rowRendersSinceCommit = 0;
+        rowRerendersSinceCommit = 0;
         return;
       }
       commitCount++;
       commitsSinceFrame++;
-      reactRenderTime += actualDuration;
       rowRendersPerCommit.push(rowRendersSinceCommit);
+      rowRerendersPerCommit.push(rowRerendersSinceCommit);
       rowRendersSinceCommit = 0;
+      rowRerendersSinceCommit = 0;
     },
     /** Call once the complete value is committed; resolves with the results after a few frames. */
     finish(finalRowCount: number): Promise<BenchResult> {
@@ -117,19 +164,14 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
           const windowTasks = longTasks.filter((entry) => entry.startTime + entry.duration >= start && entry.startTime <= endAt!);
           const duration = endAt! - start;
           const framesWithCommit = commitsPerFrame.filter((count) => count > 0).length;
-          const totalRows = rowRendersPerCommit.reduce((sum, count) => sum + count, 0);
           resolve({
             variant,
             tokens: 0,
             characters: 0,
             streamingDuration: duration,
-            frames: {
-              count: frameDeltas.length,
-              p50: percentile(frameDeltas, 0.5),
-              p95: percentile(frameDeltas, 0.95),
-              max: Math.max(0, ...frameDeltas),
-              over16_7: frameDeltas.filter((delta) => delta > 16.7).length,
-            },
+            frames: summarizeFrames(frameDeltas),
+            tablePhaseFrames: summarizeFrames(frameDeltas.filter((_, index) => chartPhaseAt === undefined || frameTimes[index]! <= chartPhaseAt)),
+            chartPhaseFrames: summarizeFrames(frameDeltas.filter((_, index) => chartPhaseAt !== undefined && frameTimes[index]! > chartPhaseAt)),
             longTasks: {
               count: windowTasks.length,
               totalDuration: windowTasks.reduce((sum, entry) => sum + entry.duration, 0),
@@ -143,14 +185,9 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
               framesWithMoreThanOne: commitsPerFrame.filter((count) => count > 1).length,
               framesWithCommit,
             },
-            rowRenders: {
-              total: totalRows,
-              perCommitMean: rowRendersPerCommit.length ? totalRows / rowRendersPerCommit.length : 0,
-              perCommitP95: percentile(rowRendersPerCommit, 0.95),
-              perCommitMax: Math.max(0, ...rowRendersPerCommit),
-            },
+            rowRenders: summarizeCounts(rowRendersPerCommit),
+            rowRerenders: summarizeCounts(rowRerendersPerCommit),
             seriesRenders,
-            reactRenderTime,
             firstByteToFirstPaintedValue: firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 ? firstValuePaintedAt - start : undefined,
             skeleton: {
               paintedBeforeFirstByte: skeletonPaintedAt !== undefined && skeletonPaintedAt <= start,

@@ -1,6 +1,7 @@
 // Benchmark page. `?variant=ripen | ripen-all-rows | naive`. The driver (scripts/bench-render.mjs)
 // calls `window.startRenderBench()` and waits for `window.renderBenchResult`.
-import { Profiler, useCallback } from 'react';
+import { onReactCommit } from './commit-hook.js';
+import { useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/styles/ripen.css';
 import { createBenchRecorder, type BenchResult } from './bench-recorder.js';
@@ -26,6 +27,7 @@ const document_ = createBenchDocument();
 const text = JSON.stringify(document_);
 const tokens = splitIntoTokens(text);
 const container = document.getElementById('root')!;
+const chartOffset = text.indexOf('"chart":');
 
 window.addEventListener('error', (event) => (window.renderBenchError = String(event.message)));
 window.addEventListener('unhandledrejection', (event) => (window.renderBenchError = String(event.reason)));
@@ -37,7 +39,9 @@ window.startRenderBench = () => {
     timeToFirstByte: TIME_TO_FIRST_BYTE,
     tickInterval: TICK_INTERVAL,
     onFirstByte: recorder.onFirstByte,
-    onClose: () => {},
+    onChunk: (charactersSent) => {
+      if (charactersSent > chartOffset) recorder.markChartPhase();
+    },
   });
   function Bench() {
     const onComplete = useCallback((rowCount: number) => {
@@ -46,15 +50,14 @@ window.startRenderBench = () => {
       });
     }, []);
     return (
-      <Profiler id={variant} onRender={recorder.onCommit}>
-        {variant === 'naive' ? (
-          <NaiveVariant source={source} recorder={recorder} onComplete={onComplete} />
-        ) : (
-          <RipenVariant source={source} recorder={recorder} virtualizeThreshold={variant === 'ripen-all-rows' ? Infinity : undefined} onComplete={onComplete} />
-        )}
-      </Profiler>
+      variant === 'naive' ? (
+        <NaiveVariant source={source} recorder={recorder} onComplete={onComplete} />
+      ) : (
+        <RipenVariant source={source} recorder={recorder} virtualizeThreshold={variant === 'ripen-all-rows' ? Infinity : undefined} onComplete={onComplete} />
+      )
     );
   }
+  onReactCommit(recorder.onCommit);
   createRoot(container).render(<Bench />);
   recorder.checkSkeletonAfterMount();
 };

@@ -15,8 +15,8 @@ export interface NaiveVariantProps {
 
 type PartialDocument = Partial<{ table: Partial<BenchRow>[]; chart: Partial<{ title: string; series: Partial<{ name: string; data: number[][] }>[] }> }>;
 
-function NaiveRow({ row, recorder }: { row: Partial<BenchRow>; recorder: BenchRecorder }) {
-  recorder.onRowRender();
+function NaiveRow({ row, index, recorder }: { row: Partial<BenchRow>; index: number; recorder: BenchRecorder }) {
+  recorder.onRowRender(index);
   return (
     <tr>
       {benchColumns.map((column) => (
@@ -98,7 +98,7 @@ export function NaiveVariant({ source, recorder, onComplete }: NaiveVariantProps
         </thead>
         <tbody>
           {(value?.table ?? []).map((row, index) => (
-            <NaiveRow key={index} row={row ?? {}} recorder={recorder} />
+            <NaiveRow key={index} row={row ?? {}} index={index} recorder={recorder} />
           ))}
         </tbody>
       </table>

@@ -10,13 +10,15 @@ export interface ReplayTiming {
   timeToFirstByte: number;
   /** Milliseconds between timer ticks. */
   tickInterval: number;
-  /** Called just before the first chunk is enqueued, and once after the stream closed. */
+  /** Called just before the first chunk is enqueued. */
   onFirstByte: () => void;
-  onClose: () => void;
+  /** Called after each chunk is enqueued, with the number of characters sent so far. */
+  onChunk: (charactersSent: number) => void;
 }
 
 export function createReplaySource(tokens: readonly string[], timing: ReplayTiming): ReadableStream<string> {
   let sent = 0;
+  let charactersSent = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return new ReadableStream<string>({
     start(controller) {
@@ -31,12 +33,14 @@ export function createReplaySource(tokens: readonly string[], timing: ReplayTimi
         if (sent === 0) timing.onFirstByte();
         const due = Math.min(tokens.length, 1 + Math.floor(((now - firstByteAt) / 1000) * timing.tokensPerSecond));
         if (due > sent) {
-          controller.enqueue(tokens.slice(sent, due).join(''));
+          const chunk = tokens.slice(sent, due).join('');
+          controller.enqueue(chunk);
           sent = due;
+          charactersSent += chunk.length;
+          timing.onChunk(charactersSent);
         }
         if (sent >= tokens.length) {
           controller.close();
-          timing.onClose();
           return;
         }
         timer = setTimeout(tick, timing.tickInterval);

@@ -1,5 +1,5 @@
-// Vite build of the render benchmark page (production React with the profiling build of
-// react-dom, so `<Profiler onRender>` reports commits). Used by scripts/bench-render.mjs.
+// Vite build of the render benchmark page (production React; commits are counted through
+// commit-hook.ts). Used by scripts/bench-render.mjs.
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -8,9 +8,6 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
-  resolve: {
-    alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }],
-  },
   build: {
     emptyOutDir: true,
     minify: true,
