@@ -948,8 +948,11 @@ class IncrementalJsonParser implements JsonParser {
     const root = rebuildOpenPath(this.stack, this.openLeaf());
     let values = this.lastValues;
     if (this.lastCommittedCount !== this.committed.length || this.lastRoot !== root) {
-      values = this.committed.slice();
-      if (root !== undefined) values.push(root);
+      if (this.committed.length === 0) values = root === undefined ? [] : [root];
+      else {
+        values = this.committed.slice();
+        if (root !== undefined) values.push(root);
+      }
       this.lastValues = values;
       this.lastCommittedCount = this.committed.length;
       this.lastRoot = root;

@@ -26,8 +26,14 @@ export function rebuildOpenPath(stack: readonly ContainerFrame[], openChild: Jso
     }
     let copy: JsonValue[] | JsonObject;
     if (frame.isArray) {
-      copy = (frame.work as JsonValue[]).slice();
-      if (child !== undefined) copy.push(child);
+      const work = frame.work as JsonValue[];
+      if (child === undefined) copy = work.slice();
+      else {
+        // push/slice/pop: one exact-size copy (pushing onto the copy would grow it again)
+        work.push(child);
+        copy = work.slice();
+        work.pop();
+      }
     } else {
       copy = { ...(frame.work as JsonObject) };
       if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
