@@ -83,3 +83,28 @@ describe('Metric', () => {
     expect(container.querySelector('.ripen-metric-delta')!.textContent).toBe('▼ Down -2');
   });
 });
+
+describe('refs and className', () => {
+  it('every component forwards its ref to its root and merges className', async () => {
+    const { AgentSteps, AutoView, Card, Chart, Renderer, Table, createDefaultCatalog } = await import('../../src/components/index.js');
+    const cases: Array<[string, (ref: { current: HTMLElement | null }) => React.ReactElement]> = [
+      ['Card', (ref) => <Card ref={ref} className="x" value={{ title: 't' }} />],
+      ['Table', (ref) => <Table ref={ref as { current: HTMLDivElement | null }} className="x" value={[{ a: 1 }]} />],
+      ['Chart', (ref) => <Chart ref={ref as { current: HTMLDivElement | null }} className="x" value={[1, 2]} />],
+      ['List', (ref) => <List ref={ref as { current: HTMLDivElement | null }} className="x" value={['a']} />],
+      ['KeyValue', (ref) => <KeyValue ref={ref as { current: HTMLDivElement | null }} className="x" value={{ a: 1 }} />],
+      ['Metric', (ref) => <Metric ref={ref as { current: HTMLDivElement | null }} className="x" value={1} />],
+      ['Text', (ref) => <Text ref={ref as { current: HTMLDivElement | null }} className="x" value="t" />],
+      ['AgentSteps', (ref) => <AgentSteps ref={ref as { current: HTMLDivElement | null }} className="x" value={[]} />],
+      ['Renderer', (ref) => <Renderer ref={ref as { current: HTMLDivElement | null }} className="x" spec={{ type: 'text', props: { text: 't' } }} catalog={createDefaultCatalog()} />],
+      ['AutoView', (ref) => <AutoView ref={ref} className="x" value={{ title: 't' }} />],
+    ];
+    for (const [name, make] of cases) {
+      const ref = { current: null as HTMLElement | null };
+      const { container, unmount } = render(make(ref));
+      expect(ref.current, name).toBe(container.firstElementChild);
+      expect(ref.current!.classList.contains('x'), name).toBe(true);
+      unmount();
+    }
+  });
+});
