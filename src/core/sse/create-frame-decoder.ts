@@ -1,6 +1,6 @@
 import { createJsonSequenceSplitter } from './create-json-sequence-splitter.js';
 import { createLineSplitter } from './create-line-splitter.js';
-import { createSseParser } from './create-sse-parser.js';
+import { DEFAULT_MAX_BUFFER_SIZE, createSseParser } from './create-sse-parser.js';
 import type { SsePendingEvent } from './create-sse-parser.js';
 import type { SseEvent, SseInvalidField } from './sse-event.js';
 
@@ -22,6 +22,8 @@ export interface FrameDecoderCallbacks {
   onComment?: (comment: string) => void;
   /** SSE lines that are not valid fields (e.g. a raw JSON error body after `data:` events). */
   onInvalidField?: (field: SseInvalidField) => void;
+  /** Largest unfinished event / element / line, in characters. Default 16 MiB; past it `push` throws `size-limit`. */
+  maxBufferSize?: number;
 }
 
 /** Push-based decoder of one framing; see {@link createFrameDecoder}. */
@@ -57,7 +59,7 @@ export function createFrameDecoder(framing: Framing, callbacks: FrameDecoderCall
     return { framing, push: parser.push, end: parser.end, lastEventId: parser.lastEventId };
   }
   if (framing === 'json-array') {
-    const splitter = createJsonSequenceSplitter((data) => callbacks.onEvent({ data }));
+    const splitter = createJsonSequenceSplitter((data) => callbacks.onEvent({ data }), callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE);
     return {
       framing,
       push: splitter.push,
@@ -69,7 +71,7 @@ export function createFrameDecoder(framing: Framing, callbacks: FrameDecoderCall
     };
   }
   if (framing === 'lines') {
-    const splitter = createLineSplitter((data) => callbacks.onEvent({ data }));
+    const splitter = createLineSplitter((data) => callbacks.onEvent({ data }), callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE);
     return {
       framing,
       push: splitter.push,

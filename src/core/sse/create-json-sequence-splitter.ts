@@ -1,3 +1,5 @@
+import { sizeLimitError } from './create-sse-parser.js';
+
 /** Callbacks and result of {@link createJsonSequenceSplitter}. */
 export interface JsonSequenceSplitter {
   /** Feeds text. */
@@ -19,8 +21,11 @@ export interface JsonSequenceSplitter {
  * inside strings are ignored. Only splits; values are not validated here.
  *
  * @param onValue - called with each complete element's text
+ * @param maxBufferSize - largest unfinished element, in characters; past it `push` throws
+ *   `RipenError` code `size-limit`. Default unbounded.
  */
-export function createJsonSequenceSplitter(onValue: (text: string) => void): JsonSequenceSplitter {
+export function createJsonSequenceSplitter(onValue: (text: string) => void, maxBufferSize = Number.POSITIVE_INFINITY): JsonSequenceSplitter {
+  let buffered = 0;
   let depth = 0;
   let baseDepth = 0;
   let started = false;
@@ -35,6 +40,7 @@ export function createJsonSequenceSplitter(onValue: (text: string) => void): Jso
     pieces.push(text.slice(Math.max(valueStart, 0), endIndex));
     const value = pieces.join('').trim();
     pieces = [];
+    buffered = 0;
     valueStart = -1;
     inValue = false;
     if (value.length > 0) onValue(value);
@@ -89,7 +95,12 @@ export function createJsonSequenceSplitter(onValue: (text: string) => void): Jso
           finishValue(text, index);
         }
       }
-      if (inValue) pieces.push(text.slice(Math.max(valueStart, 0)));
+      if (inValue) {
+        const rest = text.slice(Math.max(valueStart, 0));
+        buffered += rest.length;
+        if (buffered > maxBufferSize) throw sizeLimitError(maxBufferSize);
+        pieces.push(rest);
+      }
     },
     end() {
       if (!inValue) return undefined;

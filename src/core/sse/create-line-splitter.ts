@@ -1,3 +1,5 @@
+import { sizeLimitError } from './create-sse-parser.js';
+
 /** See {@link createLineSplitter}. */
 export interface LineSplitter {
   /** Feeds text. */
@@ -12,9 +14,12 @@ export interface LineSplitter {
  * `onLine` only once its terminator arrived; the unterminated rest is returned by `end()`.
  *
  * @param onLine - called with each complete, non-empty line
+ * @param maxBufferSize - largest unfinished line, in characters; past it `push` throws
+ *   `RipenError` code `size-limit`. Default unbounded.
  */
-export function createLineSplitter(onLine: (line: string) => void): LineSplitter {
+export function createLineSplitter(onLine: (line: string) => void, maxBufferSize = Number.POSITIVE_INFINITY): LineSplitter {
   let pieces: string[] = [];
+  let buffered = 0;
   return {
     push(text) {
       let start = 0;
@@ -23,12 +28,17 @@ export function createLineSplitter(onLine: (line: string) => void): LineSplitter
         pieces.push(text.slice(start, newline));
         let line = pieces.join('');
         pieces = [];
+        buffered = 0;
         if (line.endsWith('\r')) line = line.slice(0, -1);
         if (line.trim().length > 0) onLine(line);
         start = newline + 1;
         newline = text.indexOf('\n', start);
       }
-      if (start < text.length) pieces.push(text.slice(start));
+      if (start < text.length) {
+        buffered += text.length - start;
+        if (buffered > maxBufferSize) throw sizeLimitError(maxBufferSize);
+        pieces.push(text.slice(start));
+      }
     },
     end() {
       const rest = pieces.join('');

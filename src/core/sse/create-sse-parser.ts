@@ -1,4 +1,5 @@
 import { createParser } from 'eventsource-parser';
+import { RipenError } from '../errors/ripen-error.js';
 import type { SseEvent, SseInvalidField } from './sse-event.js';
 
 /** Callbacks of {@link createSseParser}. */
@@ -11,6 +12,11 @@ export interface SseParserCallbacks {
   onRetry?: (milliseconds: number) => void;
   /** A line with an unknown field name, or an invalid `retry:` value. */
   onInvalidField?: (field: SseInvalidField) => void;
+  /**
+   * Largest pending event (data plus unfinished line), in characters. Default 16 MiB
+   * (16,777,216). Past it `push` throws `RipenError` code `size-limit` (hostile or broken body).
+   */
+  maxBufferSize?: number;
 }
 
 /** What was left when the text ended in the middle of an event (see {@link SseParser.end}). */
@@ -38,6 +44,14 @@ export interface SseParser {
   lastEventId(): string | undefined;
 }
 
+/** Default bound of one pending event or line, in characters (16 MiB). */
+export const DEFAULT_MAX_BUFFER_SIZE = 16 * 1024 * 1024;
+
+/** The `size-limit` error raised when one event, line or element exceeds `maxBufferSize`. */
+export function sizeLimitError(maxBufferSize: number): RipenError {
+  return new RipenError('size-limit', `One event of the stream exceeded ${maxBufferSize} characters.`);
+}
+
 /**
  * Creates a push-based Server-Sent Events parser (WHATWG HTML §9.2.6) over eventsource-parser
  * 3.x: CR, LF and CRLF line ends (also split across pushes), comments, multi-line `data`,
@@ -55,7 +69,10 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
   let pending: SsePendingEvent | undefined;
   let lastChar = '';
   let sawText = false;
+  let overflow = false;
+  const maxBufferSize = callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
   const parser = createParser({
+    maxBufferSize,
     onEvent(message) {
       if (flushing) {
         pending = { data: message.data, partialLine: false };
@@ -85,6 +102,7 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
       callbacks.onRetry?.(milliseconds);
     },
     onError(error) {
+      if (error.type === 'max-buffer-size-exceeded') overflow = true;
       if (flushing) return;
       if (error.type === 'unknown-field' || error.type === 'invalid-retry') {
         callbacks.onInvalidField?.({ type: error.type, line: error.line ?? '', message: error.message });
@@ -99,10 +117,12 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
       if (text.length === 0) return;
       sawText = true;
       lastChar = text.charAt(text.length - 1);
+      if (overflow) throw sizeLimitError(maxBufferSize);
       parser.feed(text);
+      if (overflow) throw sizeLimitError(maxBufferSize);
     },
     end() {
-      if (!sawText) return undefined;
+      if (!sawText || overflow) return undefined;
       // A trailing CR is a complete line end: the parser only waits to see whether LF follows.
       if (lastChar === '\r') parser.feed('\n');
       const partialLine = lastChar !== '\r' && lastChar !== '\n';

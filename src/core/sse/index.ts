@@ -2,7 +2,7 @@
 export type { SseEvent, SseInvalidField } from './sse-event.js';
 export { readSseEvents } from './read-sse-events.js';
 export type { ReadSseEventsOptions } from './read-sse-events.js';
-export { createSseParser } from './create-sse-parser.js';
+export { createSseParser, DEFAULT_MAX_BUFFER_SIZE } from './create-sse-parser.js';
 export type { SseParser, SseParserCallbacks, SsePendingEvent } from './create-sse-parser.js';
 export { SseTruncatedError } from './sse-truncated-error.js';
 export { decodeText, createTextDecoder } from './decode-text.js';

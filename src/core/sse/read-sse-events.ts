@@ -14,6 +14,8 @@ export interface ReadSseEventsOptions {
   onRetry?: (milliseconds: number) => void;
   /** Called for each line that is not a valid field (unknown name, bad `retry`). */
   onInvalidField?: (field: SseInvalidField) => void;
+  /** Largest pending event, in characters. Default 16 MiB; past it the iterator rejects with code `size-limit`. */
+  maxBufferSize?: number;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface ReadSseEventsOptions {
  * iterator rejects with {@link SseTruncatedError} (code `sse-truncated`) whose `pending` holds
  * the unfinished event's data.
  *
- * Errors: `aborted` on abort, `network-error` when the body fails (see `readChunks`).
+ * Errors: `aborted` on abort, `network-error` when the body fails (see `readChunks`),
+ * `size-limit` when one event exceeds `maxBufferSize`.
  *
  * @param stream - a `ReadableStream` or `AsyncIterable` of `Uint8Array` / `string` chunks
  * @param options - see {@link ReadSseEventsOptions}
@@ -42,6 +45,7 @@ export async function* readSseEvents(stream: ChunkSource, options: ReadSseEvents
     ...(options.onComment ? { onComment: options.onComment } : {}),
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     ...(options.onInvalidField ? { onInvalidField: options.onInvalidField } : {}),
+    ...(options.maxBufferSize === undefined ? {} : { maxBufferSize: options.maxBufferSize }),
   });
   for await (const text of decodeText(stream, options.signal)) {
     parser.push(text);

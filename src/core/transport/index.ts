@@ -6,4 +6,3 @@ export type { ReadProviderEventsOptions } from './read-provider-events.js';
 export { redactSecrets, createBodyExcerpt } from './redact-secrets.js';
 export { backoffDelay, resolveRetry, resolveResume } from './backoff.js';
 export type { RetryOptions, ResumeOptions, ResolvedRetry, ResolvedResume } from './backoff.js';
-export { sleep } from './sleep.js';

@@ -46,9 +46,15 @@ export interface ReadProviderEventsOptions {
    * Default off.
    */
   resume?: boolean | ResumeOptions;
+  /**
+   * Largest single SSE event, JSON-array element or line, in characters. Default 16 MiB.
+   * Past it the iterator rejects with `RipenError` code `size-limit`.
+   */
+  maxBufferSize?: number;
 }
 
 const DETECTION_LIMIT = 8;
+const SNIFF_LIMIT = 65_536;
 
 type QueueItem = { kind: 'event'; event: SseEvent } | { kind: 'stray'; line: string };
 
@@ -84,7 +90,8 @@ function chooseFraming(dialect: ProviderDialect | undefined, prefix: string, con
  * Thrown (the iterator rejects with a `RipenError`): `http-error` (non-2xx; `status`, redacted
  * `bodyExcerpt`), `network-error` (fetch failed, or the body broke mid-stream and no resume
  * applied), `aborted` (`signal` aborted: the fetch and the reader are cancelled, the abort
- * listeners and timers removed), `unknown-provider` (bad `provider` option).
+ * listeners and timers removed), `unknown-provider` (bad `provider` option), `size-limit` (one
+ * event larger than `maxBufferSize`).
  *
  * No request is ever sent twice unless `retry` (before the first byte) or `resume`
  * (`Last-Event-ID`) is enabled.
@@ -173,6 +180,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
     const detectBuffer: QueueItem[] = [];
     const createFrame = (selected: Framing): FrameDecoder =>
       createFrameDecoder(selected, {
+        ...(options.maxBufferSize === undefined ? {} : { maxBufferSize: options.maxBufferSize }),
         onEvent: (event) => items.push({ kind: 'event', event }),
         onInvalidField: (field) => {
           if (field.type === 'unknown-field') items.push({ kind: 'stray', line: field.line });
@@ -201,7 +209,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
         let chunk = text;
         if (!frame) {
           sniffBuffer += text;
-          const selected = framing ?? chooseFraming(dialect, sniffBuffer, opened.contentType, false);
+          const selected = framing ?? chooseFraming(dialect, sniffBuffer, opened.contentType, sniffBuffer.length > SNIFF_LIMIT);
           if (selected === undefined) continue;
           framing = selected;
           frame = createFrame(selected);
@@ -244,7 +252,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
         if (event.type === 'end') ended = true;
         yield event;
       }
-      if (ended || !canResume()) throw failure;
+      if (ended || !canResume() || !isRipenError(failure) || failure.code !== 'network-error') throw failure;
     }
     resumes++;
     await sleep(serverRetry ?? resume?.delay ?? 0, signal);

@@ -112,3 +112,17 @@ describe('readSseEvents', () => {
     expect(items).toHaveLength(1);
   });
 });
+
+describe('size limits', () => {
+  it('an event larger than maxBufferSize rejects with size-limit (SSE, JSON array, lines)', async () => {
+    const big = 'x'.repeat(5000);
+    const sse = await collect(readSseEvents(iterate(['data: ok\n\n', `data: ${big.slice(0, 2500)}`, big.slice(2500)]), { maxBufferSize: 1000 }));
+    expect(sse.items.map((event) => event.data)).toEqual(['ok']);
+    expect(sse.error).toMatchObject({ code: 'size-limit' });
+    expect(() => createJsonSequenceSplitter(() => undefined, 100).push(`[{"a":"${big}`)).toThrow(expect.objectContaining({ code: 'size-limit' }) as Error);
+    expect(() => createLineSplitter(() => undefined, 100).push(big)).toThrow(expect.objectContaining({ code: 'size-limit' }) as Error);
+    const lines: string[] = [];
+    createLineSplitter((line) => lines.push(line), 100).push(`${'y'.repeat(90)}\n${'z'.repeat(90)}\n`);
+    expect(lines).toHaveLength(2);
+  });
+});

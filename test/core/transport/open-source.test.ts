@@ -103,3 +103,14 @@ describe('backoff', () => {
     expect(resolveRetry(true)?.attempts).toBe(2);
   });
 });
+
+describe('readProviderEvents limits', () => {
+  it('rejects with size-limit for an oversized event and never resumes on it', async () => {
+    const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
+    const { items, error } = await collect(
+      readProviderEvents({ source: iterate([`id: 1\ndata: ${'x'.repeat(3000)}`]), provider: 'text', maxBufferSize: 1000, resume: true }),
+    );
+    expect(items).toEqual([]);
+    expect(error).toMatchObject({ code: 'size-limit' });
+  });
+});
