@@ -91,7 +91,10 @@ const SIMPLE_ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98:
  *   sentence (`2 options: {...}`) and is treated as prose, so prose never invents values;
  * - after prose, only `{` or `[` can start the value, and only if the next non-blank character
  *   fits (`{` then `"`, `'` or `}`; `[` then a quote, `{`, `[`, `]`, `-` or a digit), so
- *   `[see below]` stays prose;
+ *   `[see below]` stays prose; before any prose a container needs a next character that a JSON
+ *   value allows (plus unquoted keys), and for `[` not a capital letter (`[Note] ...` is prose);
+ * - limits of the heuristic: a `{`/`[` in prose that passes that check starts the value (e.g. a
+ *   footnote `[1]` before the real JSON), and prose that starts with a quote is read as a string;
  * - after a top-level value, more values may follow (JSON Lines / concatenated, warning
  *   `multiple-values`; `snapshot().values` has them all, `value` is the first); the first prose
  *   character after a value ends the document: the rest is ignored (warning `prose`).
@@ -129,6 +132,7 @@ class IncrementalJsonParser implements JsonParser {
   private tagStart = 0;
   private openChar = 0;
   private openOffset = 0;
+  private openLenient = true;
   private pendingValue: JsonValue = null;
   private pendingStart = 0;
   private pendingWarning: RepairKind | undefined = undefined;
@@ -448,10 +452,16 @@ class IncrementalJsonParser implements JsonParser {
       }
       case State.proseOpen: {
         if (isJsonWhitespace(c)) return i + 1;
+        // After prose: `{` needs a quote or `}`, `[` a quote, bracket, `-` or digit. Before any prose
+        // (or between values): anything a JSON value may hold, including bare words and unquoted
+        // keys, but not a capitalised word (`[Note]`, `[See below]`; so a top-level array that
+        // starts with Python's `True`/`None` or `NaN` is not recognised).
+        const lenient = this.openLenient;
         const accept =
           this.openChar === 123
-            ? c === 34 || c === 39 || c === 125
-            : c === 34 || c === 39 || c === 123 || c === 91 || c === 93 || c === 45 || (c >= 48 && c <= 57);
+            ? c === 34 || c === 39 || c === 125 || (lenient && (isIdentifierStart(c) || c === 47))
+            : c === 34 || c === 39 || c === 123 || c === 91 || c === 93 || c === 45 || (c >= 48 && c <= 57) ||
+              (lenient && (c === 116 || c === 102 || c === 110 || c === 47));
         this.state = State.top;
         if (accept) this.openContainer(this.openChar, this.openOffset);
         return i;
@@ -499,7 +509,7 @@ class IncrementalJsonParser implements JsonParser {
             if (this.skipEscape) this.skipEscape = false;
             else if (code === 92) this.skipEscape = true;
             else if (code === this.skipQuote) this.skipQuote = 0;
-          } else if (code === 34 || code === 39) this.skipQuote = code;
+          } else if (code === 34) this.skipQuote = code; // not "'": in garbage it is usually an apostrophe
           else if (code === 123 || code === 91) this.skipDepth++;
           else if (code === 125 || code === 93 || code === 44) {
             if (this.skipDepth === 0) {
@@ -544,14 +554,15 @@ class IncrementalJsonParser implements JsonParser {
       this.tagStart = offset;
       return false;
     }
-    if (this.proseSeen && !afterValue) {
-      if (c === 123 || c === 91) {
-        this.state = State.proseOpen;
-        this.openChar = c;
-        this.openOffset = offset;
-      }
+    if (c === 123 || c === 91) {
+      // decided by the next non-blank character (see State.proseOpen)
+      this.state = State.proseOpen;
+      this.openChar = c;
+      this.openOffset = offset;
+      this.openLenient = afterValue || !this.proseSeen;
       return true;
     }
+    if (this.proseSeen && !afterValue) return true;
     if (c === 123 || c === 91 || c === 34 || c === 39 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)) {
       return this.startValue(c, offset);
     }
