@@ -1,4 +1,5 @@
 import { RipenError } from '../errors/ripen-error.js';
+import { redactSecrets } from '../transport/redact-secrets.js';
 import type { PartInfo, ProviderEvent } from './types.js';
 
 /** A JSON object as received from a provider (untrusted). */
@@ -55,19 +56,20 @@ export function flattenUsage(usage: unknown): Record<string, number> {
 /**
  * Builds a `provider-error` from a provider's error payload: `{ type, code, status, message }`
  * objects (OpenAI, Anthropic, Gemini) or a plain string. `providerType` is the first string of
- * `type`, `status`, `code` (numbers are stringified).
+ * `type`, `status`, `code` (numbers are stringified). The message is redacted (API keys,
+ * bearer tokens) and cut to 500 characters.
  */
 export function createProviderError(provider: string, payload: unknown, fallbackMessage = 'The provider reported an error.'): RipenError {
   const record = asRecord(payload);
   if (!record) {
     const message = typeof payload === 'string' && payload.length > 0 ? payload : fallbackMessage;
-    return new RipenError('provider-error', message.slice(0, 500), { provider });
+    return new RipenError('provider-error', redactSecrets(message).slice(0, 500), { provider });
   }
   const message = asString(record.message) ?? fallbackMessage;
   const code = record.code;
   const providerType =
     asString(record.type) ?? asString(record.status) ?? (typeof code === 'number' ? String(code) : asString(code));
-  return new RipenError('provider-error', message.slice(0, 500), {
+  return new RipenError('provider-error', redactSecrets(message).slice(0, 500), {
     provider,
     ...(providerType === undefined ? {} : { providerType }),
   });

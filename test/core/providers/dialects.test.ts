@@ -219,3 +219,14 @@ describe('createJsonPathWriter (Gemini partialArgs)', () => {
     expect(parseJsonPath('a.b')).toBeUndefined();
   });
 });
+
+describe('provider error messages', () => {
+  it('are redacted and bounded', async () => {
+    const message = `Incorrect API key provided: sk-proj-abcdefghijklmnop. ${'x'.repeat(1000)}`;
+    const list = await events(`data: ${JSON.stringify({ error: { message, type: 'invalid_request_error', code: 'invalid_api_key' } })}\n\ndata: [DONE]\n\n`, 'openai-chat');
+    const [error] = only(list, 'error').map((event) => event.error);
+    expect(error?.providerType).toBe('invalid_request_error');
+    expect(error?.message).toMatch(/^Incorrect API key provided: sk-\[redacted\]\. x+$/);
+    expect(error?.message).toHaveLength(500);
+  });
+});
