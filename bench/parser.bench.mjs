@@ -198,23 +198,22 @@ async function runStreamparser(chunks) {
 }
 
 const contenders = [
-  { name: 'ripen', run: runRipen, quadratic: false, version: version('ripen'), repeat: 5 },
-  { name: 'ripen (push only)', run: (chunks) => runRipen(chunks, { snapshots: false }), quadratic: false, version: version('ripen'), repeat: 5 },
-  { name: 'jsonriver', run: runJsonriver, quadratic: false, version: version('jsonriver'), repeat: 3 },
-  { name: '@streamparser/json', run: runStreamparser, quadratic: false, version: version('@streamparser/json'), repeat: 3 },
+  { name: 'ripen', run: runRipen, quadratic: false, version: version('ripen'), repeat: 9 },
+  { name: 'ripen (push only)', run: (chunks) => runRipen(chunks, { snapshots: false }), quadratic: false, version: version('ripen'), repeat: 9 },
+  { name: 'jsonriver', run: runJsonriver, quadratic: false, version: version('jsonriver'), repeat: 5 },
+  { name: '@streamparser/json', run: runStreamparser, quadratic: false, version: version('@streamparser/json'), repeat: 5 },
   { name: 'partial-json', run: runPartialJson, quadratic: true, version: version('partial-json'), repeat: 1 },
   { name: 'ai parsePartialJson', run: runAi, quadratic: true, version: version('ai'), repeat: 1 },
 ];
 
 function jsonParseTime(text) {
   const times = [];
-  for (let round = 0; round < 30; round++) {
+  for (let round = 0; round < 50; round++) {
     const start = performance.now();
     JSON.parse(text);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return Math.min(...times); // the machine is shared: the fastest run is the least disturbed
 }
 
 const sameAsJsonParse = (value, text) => JSON.stringify(value) === JSON.stringify(JSON.parse(text));
@@ -241,7 +240,7 @@ for (const [documentIndex, document] of documents.entries()) {
     // takes minutes, so only the last 10% is sampled there (and the total is an estimate).
     const sampleOnly = contender.quadratic && document.text.length >= 90_000;
     let best;
-    const repeat = big ? 1 : contender.repeat;
+    const repeat = big ? Math.min(3, contender.repeat) : contender.repeat;
     for (let round = 0; round < repeat; round++) {
       const result = await contender.run(chunks, { sampleOnly });
       if (best === undefined || (result.total ?? Infinity) < (best.total ?? Infinity)) best = result;
@@ -276,7 +275,7 @@ const resultTable = lines.join('\n');
 const notes = [
   'Each cell: total time to stream the document (push each chunk, then take a snapshot / parse the accumulated text) as a multiple of one `JSON.parse` of the final text, and µs per chunk over the last 10% of the stream.',
   '"ripen (push only)" is the same stream without taking a snapshot per chunk (one at the end): the parsing cost alone; the difference is the cost of the immutable snapshots.',
-  'Chunks are 2–6 characters (mean 4, seeded). Every document is seeded, so runs are comparable.',
+  'Chunks are 2–6 characters (mean 4, seeded). Every document is seeded, so runs are comparable. Each figure is the fastest of several runs (9 for ripen, 5 for jsonriver and @streamparser/json, 3 on the 1 MB document, 1 for the re-parsing libraries), and JSON.parse is the fastest of 50, because the machine is shared with other work.',
   'ripen gives an immutable, structurally shared snapshot per chunk (a new object along the changed path); jsonriver yields its value mutated in place; @streamparser/json hands out live references to its in-progress structures (no copy), emitting partial values.',
   'partial-json and the AI SDK `parsePartialJson` (async, awaited) re-parse the accumulated text after every chunk: quadratic. On the ~100 KB and ~1 MB documents they are only sampled (200 chunks inside the last 10%); their total is an estimate (chunks × half the tail cost) and marked "est.".',
 ];

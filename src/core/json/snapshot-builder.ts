@@ -34,6 +34,11 @@ export function rebuildOpenPath(stack: readonly ContainerFrame[], openChild: Jso
         copy = work.slice();
         work.pop();
       }
+    } else if (!frame.dirty && frame.lastChild !== undefined && child !== undefined) {
+      // Only the open member's value changed: copy the previous snapshot (same keys, same shape)
+      // and replace that one value, which avoids adding a property to a fresh copy.
+      copy = { ...(frame.snap as JsonObject) };
+      setOwnMember(copy, frame.pendingKey, child);
     } else {
       copy = { ...(frame.work as JsonObject) };
       if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
