@@ -57,13 +57,11 @@ function percentile(values: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
 
-/** Runs `callback` after the next paint: a task queued from a frame callback runs after that frame. */
-function afterNextPaint(callback: () => void): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => callback();
-    channel.port2.postMessage(undefined);
-  });
+/** Runs `callback` in a new task: after the current frame's paint when called from a frame callback. */
+function inNextTask(callback: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback();
+  channel.port2.postMessage(undefined);
 }
 
 export function createBenchRecorder(variant: string, container: HTMLElement, firstValueText: string) {
@@ -86,12 +84,23 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
   let firstValuePaintedAt: number | undefined;
   let recordingFrames = false;
   let lastFrameAt: number | undefined;
+  // True from the start of this recorder's frame callback (registered in the previous frame, so
+  // it runs before callbacks registered later, like a store's frame-coalesced publish) until the
+  // first task after that frame: a DOM change made meanwhile is painted in this frame.
+  let insideFrame = false;
+  /** Runs `callback` in the first task after the paint that shows the DOM as it is now. */
+  const afterNextPaint = (callback: () => void): void => {
+    if (insideFrame) inNextTask(callback);
+    else requestAnimationFrame(() => inNextTask(callback));
+  };
 
   if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
     new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
   }
 
   const frameLoop = (now: number) => {
+    insideFrame = true;
+    inNextTask(() => (insideFrame = false));
     if (recordingFrames) {
       if (lastFrameAt !== undefined) {
         frameDeltas.push(now - lastFrameAt);
