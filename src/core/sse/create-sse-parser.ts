@@ -40,7 +40,11 @@ export interface SseParser {
    * returned so the caller can report truncation. Returns `undefined` after a clean end.
    */
   end(): SsePendingEvent | undefined;
-  /** The sticky last event ID (WHATWG "last event ID buffer"), `undefined` until one is set. */
+  /**
+   * The sticky last event ID (WHATWG "last event ID buffer"), `undefined` until one is set.
+   * Known limit: it moves with dispatched events only; an `id:` in a block without any `data:`
+   * line is not reported by eventsource-parser 3, so it does not move it.
+   */
   lastEventId(): string | undefined;
 }
 
