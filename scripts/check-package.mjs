@@ -1,5 +1,6 @@
 // Package checks on the built output (run by `npm test` after the build; `node scripts/check-package.mjs`):
 // 1. publint (strict: warnings fail) and are-the-types-wrong (`attw --pack .`, profile node16);
+// 1b. the CJS build requires no ESM-only dependency (Node 18 cannot require ES modules);
 // 2. bundle budgets (size-limit, `.size-limit.cjs`) and a tree-shaking check with esbuild;
 // 3. a smoke test of the packed tarball in a temporary project installed offline from the npm
 //    cache: import (ESM) and require (CJS) of every subpath, `ripen/styles.css` resolution and a
@@ -7,7 +8,7 @@
 // Prints one line per check and a summary; writes test/artifacts/package.json
 // `{ numPassedTests, numFailedTests, warnings }`; exits non-zero when a check fails.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -26,6 +27,7 @@ const budgetsKnownOver = new Set(['ripen/core', 'components', 'createJsonParser 
 // Checks that fail today and are reported to the lead: printed as WARNING (not counted as
 // failures, so CI stays green) until they pass; every other check fails the run.
 const knownFailures = new Set([
+  'CJS build requires only dependencies with a CommonJS entry (Node 18 has no require(esm))',
   'tree-shaking: no react import left',
   'tree-shaking: no component dependency (d3-*, @tanstack/*) left',
   'tree-shaking: same size as the import from ripen/core (no component code)',
@@ -75,6 +77,52 @@ function createSection(title) {
 
 function tail(text, lines = 15) {
   return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+/** Does this dependency offer a CommonJS entry to `require`? (Read from its package.json.) */
+function hasCommonJsEntry(dependency) {
+  const manifestPath = join(projectRoot, 'node_modules', dependency, 'package.json');
+  if (!existsSync(manifestPath)) return true;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const conditions = JSON.stringify(manifest.exports ?? {});
+  if (/"(require|node)"\s*:/.test(conditions)) return true;
+  if (manifest.exports !== undefined && typeof manifest.exports === 'object') {
+    const root = manifest.exports['.'] ?? manifest.exports;
+    const target = typeof root === 'string' ? root : root.default;
+    if (typeof target === 'string') return target.endsWith('.cjs') || (manifest.type !== 'module' && target.endsWith('.js'));
+  }
+  const main = manifest.main ?? 'index.js';
+  return main.endsWith('.cjs') || (manifest.type !== 'module' && !main.endsWith('.mjs'));
+}
+
+/**
+ * The CJS build (`dist/**\/*.cjs`) must `require` only packages that have a CommonJS entry:
+ * `require()` of an ES module works only from Node 20.19 / 22.12, and `engines` says >=18.
+ */
+function checkCommonJsDependencies() {
+  const section = createSection('CommonJS build: required dependencies');
+  const required = new Set();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.cjs')) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/require\(["']([^"'./][^"']*)["']\)/g)) {
+          const specifier = match[1];
+          if (specifier.startsWith('node:')) continue;
+          required.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+        }
+      }
+    }
+  };
+  if (existsSync(join(projectRoot, 'dist'))) walk(join(projectRoot, 'dist'));
+  const esmOnly = [...required].filter((dependency) => !hasCommonJsEntry(dependency)).sort();
+  section.record(
+    'CJS build requires only dependencies with a CommonJS entry (Node 18 has no require(esm))',
+    esmOnly.length === 0,
+    esmOnly.length === 0 ? `${required.size} packages required` : `ESM-only: ${esmOnly.join(', ')} — require('ripen') fails on Node < 20.19 although engines is ${JSON.stringify(packageJson.engines?.node)}`,
+  );
+  return section;
 }
 
 async function checkPublint() {
@@ -200,7 +248,7 @@ async function checkPackedPackage(temporaryRoot) {
 const temporaryRoot = mkdtempSync(join(tmpdir(), 'ripen-package-check-'));
 let sections;
 try {
-  sections = (await Promise.all([checkPublint(), checkTypes(), checkBudgets(), checkPackedPackage(temporaryRoot)])).flat();
+  sections = (await Promise.all([checkPublint(), checkTypes(), checkCommonJsDependencies(), checkBudgets(), checkPackedPackage(temporaryRoot)])).flat();
 } finally {
   rmSync(temporaryRoot, { recursive: true, force: true });
 }
