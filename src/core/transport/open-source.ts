@@ -187,5 +187,11 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
     void response.body?.cancel().catch(() => undefined);
     throw createAbortError(signal);
   }
-  return checkResponse(response);
+  try {
+    return await checkResponse(response);
+  } catch (error) {
+    // An abort while the error body was being read wins over the HTTP error.
+    if (signal?.aborted) throw createAbortError(signal);
+    throw error;
+  }
 }
