@@ -29,7 +29,6 @@ export {
 } from './renderer/catalog.js';
 export { createDefaultCatalog } from './renderer/default-catalog.js';
 export { describeCatalog, type DescribeCatalogOptions } from './renderer/describe-catalog.js';
-export { createJsonSchemaValidator, type JsonSchema, type JsonSchemaValidator } from './renderer/json-schema-validator.js';
 export { StreamingCaret, type StreamingCaretProps } from './shared/caret.js';
 export { LiveAnnouncement, type LiveAnnouncementProps } from './shared/live-announcement.js';
 export { DEFAULT_ALLOWED_PROTOCOLS, sanitizeUrl, type SafeUrlOptions } from './shared/safe-url.js';

@@ -1,4 +1,4 @@
-import type { JsonSchema } from './json-schema-validator.js';
+import type { JsonSchema } from '../../core/schema/json-schema.js';
 
 const text: JsonSchema = { type: 'string', maxLength: 100_000 };
 const scalar: JsonSchema = { type: ['string', 'number', 'boolean', 'null'] };

@@ -13,7 +13,8 @@ import { Table } from '../table/table.js';
 import { Text } from '../text/text.js';
 import { createCatalog, type Catalog, type CatalogEntry, type CatalogRenderArgs } from './catalog.js';
 import { DEFAULT_SCHEMAS } from './default-catalog-schemas.js';
-import { createJsonSchemaValidator, type JsonSchema } from './json-schema-validator.js';
+import { createJsonSchemaValidator } from '../../core/schema/create-json-schema-validator.js';
+import type { JsonSchema } from '../../core/schema/json-schema.js';
 
 type Props = Readonly<Record<string, unknown>>;
 

@@ -3,11 +3,12 @@ import { RipenError } from '../errors/ripen-error.js';
 
 /** The JSON Schema keywords ripen reads (draft 2020-12 / draft-07 subset); others are ignored. */
 export interface JsonSchema {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema | JsonSchema[];
-  prefixItems?: JsonSchema[];
+  type?: string | readonly string[];
+  properties?: Readonly<Record<string, JsonSchema>>;
+  required?: readonly string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema | readonly JsonSchema[];
+  prefixItems?: readonly JsonSchema[];
   minItems?: number;
   maxItems?: number;
   minLength?: number;
@@ -17,18 +18,18 @@ export interface JsonSchema {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   pattern?: string;
-  enum?: unknown[];
+  enum?: readonly unknown[];
   const?: unknown;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
+  anyOf?: readonly JsonSchema[];
+  oneOf?: readonly JsonSchema[];
+  allOf?: readonly JsonSchema[];
   nullable?: boolean;
   title?: string;
   description?: string;
   format?: string;
   $ref?: string;
-  $defs?: Record<string, JsonSchema>;
-  definitions?: Record<string, JsonSchema>;
+  $defs?: Readonly<Record<string, JsonSchema>>;
+  definitions?: Readonly<Record<string, JsonSchema>>;
   /** ripen extension: field policy of this node (see `FieldPolicy`). */
   'x-ripen-policy'?: string;
   [keyword: string]: unknown;
@@ -97,7 +98,7 @@ export function childSchema(schema: JsonSchema | undefined, key: string, root: J
     const index = Number(key);
     const prefix = resolved.prefixItems ?? (Array.isArray(resolved.items) ? resolved.items : undefined);
     if (prefix && index < prefix.length) return prefix[index];
-    if (resolved.items && !Array.isArray(resolved.items)) return resolved.items;
+    if (resolved.items && !Array.isArray(resolved.items)) return resolved.items as JsonSchema;
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ function matchesType(value: unknown, type: string): boolean {
  * Checks one *completed* node against its own JSON Schema keywords, without descending into
  * children (they were checked when they completed): `type`, `enum`, `const`, `required`,
  * `minItems`/`maxItems`, `minLength`/`maxLength` (in UTF-16 code units), `minimum`/`maximum`/
- * `exclusiveMinimum`/`exclusiveMaximum`, `pattern`; `anyOf`/`oneOf` pass when one variant's own
+ * `exclusiveMinimum`/`exclusiveMaximum`, `pattern`, `additionalProperties: false`; `anyOf`/`oneOf` pass when one variant's own
  * keywords pass. Unknown keywords are ignored. An invalid `pattern` is ignored. Source: JSON
  * Schema 2020-12 validation vocabulary.
  */
@@ -34,7 +34,7 @@ export function validateNode(value: unknown, schema: JsonSchema | undefined, roo
   };
   const variants = resolved.anyOf ?? resolved.oneOf;
   if (variants && variants.length > 0) {
-    if (!variants.some((variant) => validateNode(value, variant, root, pointer).length === 0)) fail('anyOf', 'matches none of the allowed shapes');
+    if (!variants.some((variant) => validateJsonSchema(value, variant, root, pointer).length === 0)) fail('anyOf', 'matches none of the allowed shapes');
   }
   if (resolved.type !== undefined) {
     const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
@@ -70,6 +70,51 @@ export function validateNode(value: unknown, schema: JsonSchema | undefined, roo
     for (const key of resolved.required ?? []) {
       if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', `is missing the required field "${key}"`);
     }
+    if (resolved.additionalProperties === false) {
+      for (const key of Object.keys(value)) {
+        if (!resolved.properties || !Object.prototype.hasOwnProperty.call(resolved.properties, key)) fail('additionalProperties', `has the unknown field "${key}"`);
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates a whole value against a JSON Schema: {@link validateNode} on every node, descending
+ * into `properties`, `additionalProperties` (a schema), `items` and `prefixItems`. Iterative
+ * (explicit stack), never deeper than `maxDepth` levels (default 64; deeper nodes give one issue
+ * with keyword `depth`). Returns every issue, located by JSON Pointer under `pointer`.
+ */
+export function validateJsonSchema(value: unknown, schema: JsonSchema | undefined, root: JsonSchema = schema ?? {}, pointer = '', maxDepth = 64): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const stack: Array<{ value: unknown; schema: JsonSchema | undefined; pointer: string; depth: number }> = [{ value, schema, pointer, depth: 0 }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const resolved = dereference(node.schema, root);
+    if (!resolved) continue;
+    if (node.depth > maxDepth) {
+      issues.push({ pointer: node.pointer, keyword: 'depth', message: `is nested deeper than ${maxDepth} levels` });
+      continue;
+    }
+    const own = validateNode(node.value, resolved, root, node.pointer);
+    issues.push(...own);
+    if (own.some((issue) => issue.keyword === 'type' || issue.keyword === 'anyOf')) continue;
+    const children: typeof stack = [];
+    if (Array.isArray(node.value)) {
+      const prefix = resolved.prefixItems ?? (Array.isArray(resolved.items) ? (resolved.items as readonly JsonSchema[]) : undefined);
+      const rest = Array.isArray(resolved.items) ? undefined : (resolved.items as JsonSchema | undefined);
+      node.value.forEach((item, index) => {
+        const itemSchema = prefix && index < prefix.length ? prefix[index] : rest;
+        if (itemSchema) children.push({ value: item, schema: itemSchema, pointer: `${node.pointer}/${index}`, depth: node.depth + 1 });
+      });
+    } else if (node.value !== null && typeof node.value === 'object') {
+      for (const key of Object.keys(node.value)) {
+        const property = resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, key) ? resolved.properties[key] : undefined;
+        const childSchema = property ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
+        if (childSchema) children.push({ value: (node.value as Record<string, unknown>)[key], schema: childSchema, pointer: `${node.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth: node.depth + 1 });
+      }
+    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   }
   return issues;
 }

@@ -101,3 +101,31 @@ describe('applyFieldPolicies', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
+
+describe('validateJsonSchema and createJsonSchemaValidator', () => {
+  it('walks the whole value and reports every issue by pointer', async () => {
+    const { validateJsonSchema, createJsonSchemaValidator } = await import('../../../src/core/schema/index.js');
+    const schema = { type: 'object', required: ['rows'], additionalProperties: false, properties: { rows: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, 'a/b': { type: 'string' } } } } } };
+    const value = { rows: [{ id: 1 }, { id: 'two' }, { 'a/b': 3 }], extra: true };
+    expect(validateJsonSchema(value, schema).map((issue) => [issue.pointer, issue.keyword])).toEqual([
+      ['', 'additionalProperties'],
+      ['/rows/1/id', 'type'],
+      ['/rows/2', 'required'],
+      ['/rows/2/a~1b', 'type'],
+    ]);
+    const validator = createJsonSchemaValidator<{ rows: unknown[] }>(schema);
+    const result = validator['~standard'].validate(value) as { issues: { path: PropertyKey[] }[] };
+    expect(result.issues.map((issue) => issue.path)).toEqual([[], ['rows', '1', 'id'], ['rows', '2'], ['rows', '2', 'a/b']]);
+    expect(validator['~standard'].validate({ rows: [] })).toEqual({ value: { rows: [] } });
+    expect(validator['~standard'].jsonSchema.output({ target: 'draft-2020-12' })).toEqual(schema);
+  });
+
+  it('bounds depth without recursion', async () => {
+    const { validateJsonSchema } = await import('../../../src/core/schema/index.js');
+    let value: unknown = 1;
+    for (let index = 0; index < 100; index++) value = [value];
+    const schema: Record<string, unknown> = { $defs: { nested: { type: 'array', items: { $ref: '#/$defs/nested' } } }, $ref: '#/$defs/nested' };
+    const issues = validateJsonSchema(value, schema);
+    expect(issues.some((issue) => issue.keyword === 'depth')).toBe(true);
+  });
+});
