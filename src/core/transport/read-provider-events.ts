@@ -83,6 +83,8 @@ function chooseFraming(dialect: ProviderDialect | undefined, prefix: string, con
  * - a body that stops inside an SSE event (data lines without the closing blank line), inside
  *   a JSON-array element or a line yields a final `{ type: 'error' }` whose error is an
  *   `SseTruncatedError` (code `sse-truncated`, unfinished data in `pending`);
+ * - once an `end` was yielded the response is complete: an unfinished trailing event or a
+ *   connection failure after it is not reported;
  * - provider-reported errors (`event: error`, `response.failed`, an `error` member, a raw JSON
  *   error body after the events) are yielded as `{ type: 'error' }` with code `provider-error`
  *   (and `providerType`), and reading goes on.
@@ -157,7 +159,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
       }
       flushStray();
       const { event } = item;
-      if (event.id !== undefined) {
+      if (resume !== undefined && event.id !== undefined) {
         if (seenIds.has(event.id)) continue;
         seenIds.add(event.id);
       }
@@ -187,7 +189,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
         },
       });
     /** Detects the dialect when needed, then runs the queued items through it. */
-    const process = (final: boolean): ProviderEvent[] => {
+    const drain = (final: boolean): ProviderEvent[] => {
       const batch = items.splice(0, items.length);
       if (!decoder) {
         detectBuffer.push(...batch);
@@ -217,7 +219,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
           sniffBuffer = '';
         }
         frame.push(chunk);
-        for (const event of process(false)) {
+        for (const event of drain(false)) {
           if (event.type === 'end') ended = true;
           yield event;
         }
@@ -235,24 +237,27 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
       }
       const pending = frame.end();
       lastEventId = frame.lastEventId() ?? lastEventId;
-      const final = process(true);
-      if (!pending && decoder?.end) final.push(...decoder.end());
-      for (const event of final) {
+      const finalEvents = drain(true);
+      if (!pending && decoder?.end) finalEvents.push(...decoder.end());
+      for (const event of finalEvents) {
         if (event.type === 'end') ended = true;
         yield event;
       }
-      if (ended || !canResume()) {
+      if (ended) return;
+      if (!canResume()) {
         if (pending) yield { type: 'error', error: new SseTruncatedError(pending, name()) };
         return;
       }
     } else {
       lastEventId = frame?.lastEventId() ?? lastEventId;
       // Events complete before the failure still count.
-      for (const event of process(true)) {
+      for (const event of drain(true)) {
         if (event.type === 'end') ended = true;
         yield event;
       }
-      if (ended || !canResume() || !isRipenError(failure) || failure.code !== 'network-error') throw failure;
+      // After the provider's end marker the response is complete: a late failure is not an error.
+      if (ended) return;
+      if (!canResume() || !isRipenError(failure) || failure.code !== 'network-error') throw failure;
     }
     resumes++;
     await sleep(serverRetry ?? resume?.delay ?? 0, signal);

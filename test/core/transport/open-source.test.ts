@@ -114,3 +114,19 @@ describe('readProviderEvents limits', () => {
     expect(error).toMatchObject({ code: 'size-limit' });
   });
 });
+
+describe('after the end marker', () => {
+  it('a connection failure after [DONE] is not an error; before it, it is', async () => {
+    const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
+    async function* breaking(afterDone: boolean): AsyncGenerator<string> {
+      yield `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: '{}' }, finish_reason: 'stop' }] })}\n\n`;
+      if (afterDone) yield 'data: [DONE]\n\n';
+      throw new Error('ECONNRESET');
+    }
+    const complete = await collect(readProviderEvents({ source: breaking(true), provider: 'openai-chat' }));
+    expect(complete.error).toBeUndefined();
+    expect(complete.items.at(-1)).toEqual({ type: 'end' });
+    const cut = await collect(readProviderEvents({ source: breaking(false), provider: 'openai-chat' }));
+    expect(cut.error).toMatchObject({ code: 'network-error' });
+  });
+});
