@@ -42,7 +42,7 @@ export function mapOpenAiFinishReason(raw: string): FinishReason {
  *
  * - `choices[i].delta.content` → part `content` (choice 0) / `choice{i}/content` (`n > 1`);
  * - `delta.tool_calls[k]` → part `tool/{k}` (`choice{i}/tool/{k}`) with `callId` and `name` from
- *   the first delta; parallel calls by `index`;
+ *   the first delta; parallel calls by `index`; the legacy `delta.function_call` is call 0;
  * - `delta.refusal` → part `refusal`; the choice then finishes with reason `refusal`
  *   (`rawReason` keeps the provider's value, usually `stop`);
  * - `delta.reasoning_content` (DeepSeek) / `delta.reasoning` (OpenRouter) → part `reasoning`;
@@ -87,7 +87,8 @@ export const openAiChatDialect: ProviderDialect = {
               refused.add(choice);
               parts.delta({ id: contentPartId(choice, 'refusal'), kind: 'refusal', choice }, refusal, out);
             }
-            const toolCalls = Array.isArray(delta.tool_calls) ? delta.tool_calls : [];
+            const legacyCall = asRecord(delta.function_call);
+            const toolCalls = Array.isArray(delta.tool_calls) ? delta.tool_calls : legacyCall ? [{ index: 0, function: legacyCall }] : [];
             for (const call of toolCalls) {
               const callRecord = asRecord(call);
               if (!callRecord) continue;

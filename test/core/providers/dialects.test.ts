@@ -230,3 +230,15 @@ describe('provider error messages', () => {
     expect(error?.message).toHaveLength(500);
   });
 });
+
+describe('openai-chat legacy function_call', () => {
+  it('is tool call 0', async () => {
+    const chunk = (delta: unknown, finish: string | null = null): string => JSON.stringify({ choices: [{ index: 0, delta, finish_reason: finish }] });
+    const list = await events(
+      sse(chunk({ function_call: { name: 'lookup', arguments: '' } }), chunk({ function_call: { arguments: '{"q":' } }), chunk({ function_call: { arguments: '1}' } }), chunk({}, 'function_call'), '[DONE]'),
+      'openai-chat',
+    );
+    expect(partTexts(list)).toEqual([{ part: { id: 'tool/0', kind: 'tool-call', choice: 0, index: 0, name: 'lookup' }, text: '{"q":1}' }]);
+    expect(only(list, 'finish')[0]?.reason).toBe('tool-calls');
+  });
+});
