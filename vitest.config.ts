@@ -27,7 +27,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
-          testTimeout: 60_000,
+          // Long replays (the 200-row table) on a loaded machine; play functions wait for end states.
+          testTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,

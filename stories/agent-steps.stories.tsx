@@ -6,8 +6,8 @@ import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
+  title: 'Components/AgentSteps',
   ...replayMeta(
-    'Components/AgentSteps',
     'synthetic-agent-steps',
     (result) => <AgentSteps value={member(result.value, 'steps')} pointer="/steps" label="Flight search" {...streamProps(result)} />,
     { delayMs: 8 },

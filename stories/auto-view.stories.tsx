@@ -6,7 +6,9 @@ import { StatesGrid } from './support/states-grid.js';
 import { replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
-  ...replayMeta('Components/AutoView', 'ai-sdk-characters', (result) => <AutoView value={result.value} {...streamProps(result)} />, { delayMs: 12 }),
+  title: 'Components/AutoView',
+  ...replayMeta(
+    'ai-sdk-characters', (result) => <AutoView value={result.value} {...streamProps(result)} />, { delayMs: 12 }),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;

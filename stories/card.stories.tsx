@@ -6,7 +6,9 @@ import { StatesGrid } from './support/states-grid.js';
 import { knownSkeletonHeadingIssue, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
-  ...replayMeta('Components/Card', 'synthetic-dashboard', (result) => <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />, {
+  title: 'Components/Card',
+  ...replayMeta(
+    'synthetic-dashboard', (result) => <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />, {
     delayMs: 8,
   }),
 } satisfies Meta<ComponentStoryArgs>;
@@ -57,3 +59,12 @@ export const States: Story = {
   ),
   play: ({ canvasElement }) => expectStatesGrid(canvasElement),
 };
+
+/** The dashboard in the dark theme (the a11y check then covers dark colour contrast). */
+export const DashboardDark: Story = {
+  globals: { theme: 'dark' },
+  play: (context) => expectStreamStory(context, { texts: ['Revenue dashboard'] }),
+};
+
+/** Every state in the dark theme. */
+export const StatesDark: Story = { ...States, globals: { theme: 'dark' } };

@@ -6,7 +6,9 @@ import { StatesGrid } from './support/states-grid.js';
 import { replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
-  ...replayMeta('Components/Chart', 'synthetic-chart', (result) => <Chart value={result.value} {...streamProps(result)} />, { delayMs: 10 }),
+  title: 'Components/Chart',
+  ...replayMeta(
+    'synthetic-chart', (result) => <Chart value={result.value} {...streamProps(result)} />, { delayMs: 10 }),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;
@@ -45,3 +47,6 @@ export const States: Story = {
   ),
   play: ({ canvasElement }) => expectStatesGrid(canvasElement),
 };
+
+/** Every state in the dark theme (series colours against the dark background). */
+export const StatesDark: Story = { ...States, globals: { theme: 'dark' } };

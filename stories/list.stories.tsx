@@ -6,7 +6,9 @@ import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
-  ...replayMeta('Components/List', 'synthetic-list', (result) => <List value={member(result.value, 'items')} pointer="/items" {...streamProps(result)} />, {
+  title: 'Components/List',
+  ...replayMeta(
+    'synthetic-list', (result) => <List value={member(result.value, 'items')} pointer="/items" {...streamProps(result)} />, {
     delayMs: 15,
   }),
 } satisfies Meta<ComponentStoryArgs>;

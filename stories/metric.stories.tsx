@@ -5,8 +5,8 @@ import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
+  title: 'Components/Metric',
   ...replayMeta(
-    'Components/Metric',
     'synthetic-metric',
     (result) => {
       const metrics = member(result.value, 'metrics');

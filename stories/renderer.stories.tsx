@@ -8,7 +8,9 @@ import { replayMeta, streamProps, type ComponentStoryArgs } from './support/stor
 const catalog = createDefaultCatalog();
 
 const meta = {
-  ...replayMeta('Components/Renderer', 'synthetic-renderer', (result) => <Renderer spec={result.value} catalog={catalog} {...streamProps(result)} />, {
+  title: 'Components/Renderer',
+  ...replayMeta(
+    'synthetic-renderer', (result) => <Renderer spec={result.value} catalog={catalog} {...streamProps(result)} />, {
     delayMs: 8,
   }),
 } satisfies Meta<ComponentStoryArgs>;

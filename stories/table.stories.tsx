@@ -6,8 +6,8 @@ import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
+  title: 'Components/Table',
   ...replayMeta(
-    'Components/Table',
     'synthetic-table',
     (result, args) =>
       args.transcript === 'openai-table-tool' ? (
@@ -24,7 +24,7 @@ type Story = StoryObj<typeof meta>;
 
 /** 200 orders (synthetic, seeded) streaming row by row; columns keep their widths. */
 export const Orders200Rows: Story = {
-  play: (context) => expectStreamStory(context, { texts: ['ORD-10001', 'ORD-10200'], timeout: 40_000 }),
+  play: (context) => expectStreamStory(context, { texts: ['ORD-10001', 'ORD-10200'], timeout: 90_000 }),
 };
 
 /** A real gpt-4o tool call whose arguments are a table (recorded, pydantic-ai). */
@@ -36,7 +36,7 @@ export const RecordedToolCall: Story = {
 /** A buffering proxy releases the stream in bursts of 150 events. */
 export const BufferingProxy: Story = {
   args: { fault: 'buffering', faultAmount: 150 },
-  play: (context) => expectStreamStory(context, { texts: ['ORD-10200'], timeout: 40_000 }),
+  play: (context) => expectStreamStory(context, { texts: ['ORD-10200'], timeout: 90_000 }),
 };
 
 const rows = orders.orders.slice(0, 6);

@@ -6,8 +6,8 @@ import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
+  title: 'Components/Text',
   ...replayMeta(
-    'Components/Text',
     'synthetic-text',
     (result, args) =>
       args.transcript === 'responses-dog' ? (

@@ -22,17 +22,15 @@ export function member(value: unknown, key: string): unknown {
 }
 
 /**
- * Shared meta for a component's replayed stories: args (replay controls + transcript select),
- * and a render that replays the transcript through `useJsonStream` into `renderSubject`.
+ * Shared meta for a component's replayed stories (spread it next to a literal `title`, which
+ * Storybook's indexer needs statically): args (replay controls + transcript select), and a render that replays the transcript through `useJsonStream` into `renderSubject`.
  */
 export function replayMeta(
-  title: string,
   transcript: TranscriptId,
   renderSubject: (result: UseJsonStreamResult<unknown>, args: ComponentStoryArgs) => ReactNode,
   args: Partial<ComponentStoryArgs> = {},
 ) {
   return {
-    title,
     args: { ...defaultReplayArgs, transcript, ...args },
     argTypes: { ...replayArgTypes, transcript: { control: 'select' as const, options: transcriptIds } },
     render: (storyArgs: ComponentStoryArgs, context: { id: string }) => (
