@@ -17,6 +17,8 @@ export interface BenchResult {
   /** Renders of rows that had rendered before (a new row's first render is not counted). */
   rowRerenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number; inFinalCommit: number };
   seriesRenders: number;
+  /** From the first byte to the DOM change showing the first value (before any paint). */
+  firstByteToFirstValueInDom: number | undefined;
   firstByteToFirstPaintedValue: number | undefined;
   skeleton: { paintedBeforeFirstByte: boolean; paintedAheadOfFirstByte: number | undefined };
   finalRowCount: number;
@@ -82,6 +84,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
   let endAt: number | undefined;
   let skeletonPaintedAt: number | undefined;
   let firstValuePaintedAt: number | undefined;
+  let firstValueInDomAt: number | undefined;
   let recordingFrames = false;
   let lastFrameAt: number | undefined;
   // True from the start of this recorder's frame callback (registered in the previous frame, so
@@ -119,6 +122,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
     if (firstValuePaintedAt !== undefined || firstByteAt === undefined) return;
     if (!(container.textContent ?? '').includes(firstValueText)) return;
     firstValuePaintedAt = -1;
+    firstValueInDomAt = performance.now();
     afterNextPaint(() => (firstValuePaintedAt = performance.now()));
   });
   observer.observe(container, { childList: true, subtree: true, characterData: true });
@@ -197,6 +201,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
             rowRenders: summarizeCounts(rowRendersPerCommit),
             rowRerenders: summarizeCounts(rowRerendersPerCommit),
             seriesRenders,
+            firstByteToFirstValueInDom: firstValueInDomAt !== undefined ? firstValueInDomAt - start : undefined,
             firstByteToFirstPaintedValue: firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 ? firstValuePaintedAt - start : undefined,
             skeleton: {
               paintedBeforeFirstByte: skeletonPaintedAt !== undefined && skeletonPaintedAt <= start,
