@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { AutoView, useJsonStream } from 'ripen';
-import type { ProviderName } from 'ripen';
+import type { JsonSchema, ProviderName } from 'ripen';
 
 interface TranscriptEntry {
   id: string;
   title: string;
   provider: ProviderName;
+  schema?: JsonSchema;
 }
 
 const speeds = [
@@ -20,6 +21,7 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
     source: `/api/stream/${entry.id}?delay=${delay}`,
     requestKey: `${entry.id}:${delay}:${run}`,
     provider: entry.provider,
+    ...(entry.schema ? { schema: entry.schema } : {}),
   });
   return (
     <section aria-label="Streamed result">
@@ -34,7 +36,14 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
           <code>{stream.error.code}</code> {stream.error.message}
         </p>
       )}
-      <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} />
+      <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} {...(stream.skeleton ? { skeleton: stream.skeleton } : {})} />
+      {stream.validation.state === 'invalid' && (
+        <ul className="demo-warning" aria-label="Validation issues">
+          {stream.validation.issues.map((issue, index) => (
+            <li key={index}><code>{issue.pointer || '/'}</code> {issue.message}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -108,7 +108,7 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
     };
     if (url.pathname === '/api/transcripts') {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(transcripts.map(({ id, title, provider }) => ({ id, title, provider }))));
+      response.end(JSON.stringify(transcripts.map(({ id, title, provider, schema }) => ({ id, title, provider, schema }))));
     } else if (url.pathname.startsWith('/api/stream/')) {
       replay(request, response, url).catch(fail);
     } else if (url.pathname === '/api/live') {

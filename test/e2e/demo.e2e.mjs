@@ -55,6 +55,17 @@ try {
     await page.screenshot({ path: `${artifacts}/demo-openai-tool-call-complete.png`, fullPage: true });
   });
 
+  await check('schema skeleton (card, nested card, table columns) is painted before the first value arrives', async () => {
+    await page.selectOption('[data-testid=speed]', '400');
+    await page.selectOption('[data-testid=transcript]', 'openai-json-object-weather');
+    await page.waitForSelector('th:has-text("condition")', { timeout: 5_000 });
+    await page.waitForSelector('text=windDirection', { timeout: 5_000 });
+    if ((await page.getByText('San Francisco, CA').count()) !== 0) throw new Error('value already there: the skeleton was not first');
+    const status = await page.textContent('[data-testid=status]');
+    if (status !== 'connecting' && status !== 'streaming') throw new Error(`unexpected status ${status}`);
+    await page.screenshot({ path: `${artifacts}/demo-weather-skeleton.png`, fullPage: true });
+  });
+
   await check('Anthropic max_tokens stream ends truncated, keeping the partial value', async () => {
     await page.selectOption('[data-testid=speed]', '10');
     await page.selectOption('[data-testid=transcript]', 'anthropic-truncated');

@@ -1,4 +1,4 @@
-import { forwardRef, memo, useRef, type Ref } from 'react';
+import { forwardRef, memo, useMemo, useRef, type Ref } from 'react';
 import { Card } from '../card/card.js';
 import type { CardAction } from '../card/card-model.js';
 import { Chart } from '../chart/chart.js';
@@ -7,7 +7,9 @@ import { Skeleton } from '../shared/skeleton.js';
 import { classNames, isSettledState, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
 import { Table } from '../table/table.js';
 import { Text } from '../text/text.js';
+import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import { detectShape, type AutoViewKind } from './detect-shape.js';
+import { hintsFromSkeleton } from './skeleton-hints.js';
 
 /** Props of {@link AutoView}. */
 export interface AutoViewProps extends StreamingProps {
@@ -27,6 +29,11 @@ export interface AutoViewProps extends StreamingProps {
   /** Passed to cards: action handler. */
   onAction?: (action: CardAction) => void;
   locale?: string;
+  /**
+   * The schema's layout (`useJsonStream(...).skeleton`): with it the view, card fields and table
+   * columns are drawn before the first byte and kept in schema order as values arrive.
+   */
+  skeleton?: SchemaSkeleton;
 }
 
 /**
@@ -36,8 +43,9 @@ export interface AutoViewProps extends StreamingProps {
  */
 export const AutoView = memo(
   forwardRef<HTMLElement, AutoViewProps>(function AutoView(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, className, announce = true, nested = false, headingLevel, images, allowedProtocols, onAction, locale } = props;
-    const locked = useRef<AutoViewKind | undefined>(undefined);
+    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, className, announce = true, nested = false, headingLevel, images, allowedProtocols, onAction, locale, skeleton } = props;
+    const hints = useMemo(() => (skeleton ? hintsFromSkeleton(skeleton) : undefined), [skeleton]);
+    const locked = useRef<AutoViewKind | undefined>(hints?.kind);
     const { state } = stateOf(value, status, fieldStatus, pointer);
     const settled = isSettledState(state);
     const completeItems = Array.isArray(value) && !settled ? value.slice(0, -1) : undefined;
@@ -58,7 +66,7 @@ export const AutoView = memo(
       case 'list':
         return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
       case 'table':
-        return <Table ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+        return <Table ref={ref as Ref<HTMLDivElement>} value={value} {...common} {...(hints?.columns ? { columns: hints.columns } : {})} {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})} />;
       case 'chart':
         return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
       case 'card':
@@ -68,6 +76,8 @@ export const AutoView = memo(
             value={value}
             {...common}
             headingLevel={headingLevel ?? (nested ? 4 : 3)}
+            {...(hints?.fields ? { fields: hints.fields } : {})}
+            {...(skeleton ? { skeleton } : {})}
             {...(images === undefined ? {} : { images })}
             {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
             {...(onAction === undefined ? {} : { onAction })}

@@ -10,7 +10,8 @@ export interface CardFieldHint extends FieldHint {
   role?: CardRole;
 }
 
-const ROLE_KEYS: Record<Exclude<CardRole, 'field' | 'section'>, readonly string[]> = {
+/** Keys that take a special place on a card, by role (matched case-insensitively). */
+export const ROLE_KEYS: Record<Exclude<CardRole, 'field' | 'section'>, readonly string[]> = {
   title: ['title', 'name', 'heading', 'headline', 'label'],
   subtitle: ['subtitle', 'subheading', 'tagline', 'author', 'byline'],
   badge: ['badge', 'tag', 'status', 'category'],

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { AutoView } from '../auto-view/auto-view.js';
@@ -74,14 +75,17 @@ export interface CardSectionProps {
   headingLevel: 3 | 4 | 5 | 6;
   /** Heading level for a nested card inside the section. */
   nestedLevel: 3 | 4 | 5;
+  /** The section's schema layout, so the nested view is drawn before its value arrives. */
+  skeleton?: SchemaSkeleton | undefined;
 }
 
 /** A nested object or array of a card, under its own heading, rendered through AutoView. */
-export const CardSection = memo(function CardSection({ label, name, value, field, status, fieldStatus, pointer, headingLevel, nestedLevel }: CardSectionProps) {
+export const CardSection = memo(function CardSection({ label, name, value, field, status, fieldStatus, pointer, headingLevel, nestedLevel, skeleton }: CardSectionProps) {
   const Heading = `h${headingLevel}` as 'h4';
   let body: ReactNode;
-  if (value === undefined) body = field === 'complete' ? null : <Skeleton width="100%" height="3em" shape="block" />;
-  else body = <AutoView value={value} status={status} fieldStatus={fieldStatus} pointer={pointer} announce={false} nested headingLevel={nestedLevel} />;
+  if (value === undefined && !skeleton) body = field === 'complete' ? null : <Skeleton width="100%" height="3em" shape="block" />;
+  else if (value === undefined && field === 'complete') body = null;
+  else body = <AutoView value={value} status={status} fieldStatus={fieldStatus} pointer={pointer} announce={false} nested headingLevel={nestedLevel} {...(skeleton ? { skeleton } : {})} />;
   return (
     <section className="ripen-card-section" data-state={field}>
       <Heading className="ripen-card-section-title">{label ?? humanizeKey(name)}</Heading>

@@ -1,4 +1,5 @@
 import { forwardRef, memo, useId, type HTMLAttributes } from 'react';
+import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import { KeyValueRow } from '../key-value/key-value-row.js';
 import { isRecord, humanizeKey, readOwn } from '../shared/json-shape.js';
 import { LiveAnnouncement } from '../shared/live-announcement.js';
@@ -16,6 +17,8 @@ export interface CardProps extends StreamingProps, Omit<HTMLAttributes<HTMLEleme
   value: unknown;
   /** Schema hints: keys with roles and labels, laid out before any byte arrives. */
   fields?: readonly CardFieldHint[];
+  /** The object's schema layout (an `object` skeleton): nested sections draw theirs before their value arrives. */
+  skeleton?: SchemaSkeleton;
   /** Show images (opt-in, default false). Only allowlisted URL protocols are used. */
   images?: boolean;
   /** URL protocols allowed for images and action URLs. Default `['http:', 'https:']`. */
@@ -43,7 +46,7 @@ const SKELETON_SLOTS: readonly CardSlot[] = [
  */
 export const Card = memo(
   forwardRef<HTMLElement, CardProps>(function Card(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, fields, images = false, allowedProtocols, onAction, headingLevel = 3, locale, announce = true, onPartRender, className, ...rest } = props;
+    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, fields, skeleton, images = false, allowedProtocols, onAction, headingLevel = 3, locale, announce = true, onPartRender, className, ...rest } = props;
     const titleId = useId();
     const record = isRecord(value) ? value : undefined;
     const resolved = stateOf(value, status, fieldStatus, pointer);
@@ -107,7 +110,8 @@ export const Card = memo(
         ) : null}
         {byRole('section').map((slot) => {
           const part = slotProps(slot);
-          return <CardSection key={slot.key} name={slot.key} label={slot.label} {...part} {...settledStreamProps(part.field, status, fieldStatus)} headingLevel={sectionLevel} nestedLevel={nestedLevel} />;
+          const sectionSkeleton = skeleton?.kind === 'object' ? skeleton.fields.find((candidate) => candidate.key === slot.key)?.skeleton : undefined;
+          return <CardSection key={slot.key} name={slot.key} label={slot.label} {...part} {...settledStreamProps(part.field, status, fieldStatus)} headingLevel={sectionLevel} nestedLevel={nestedLevel} skeleton={sectionSkeleton} />;
         })}
         {byRole('actions').map((slot) => {
           const part = slotProps(slot);
