@@ -1,5 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import { RipenError } from '../errors/ripen-error.js';
+import { createBlockScanner } from './create-block-scanner.js';
+import type { SseBlockEnd } from './create-block-scanner.js';
 import type { SseEvent, SseInvalidField } from './sse-event.js';
 
 /** Callbacks of {@link createSseParser}. */
@@ -41,9 +43,9 @@ export interface SseParser {
    */
   end(): SsePendingEvent | undefined;
   /**
-   * The sticky last event ID (WHATWG "last event ID buffer"), `undefined` until one is set.
-   * Known limit: it moves with dispatched events only; an `id:` in a block without any `data:`
-   * line is not reported by eventsource-parser 3, so it does not move it.
+   * The sticky last event ID (WHATWG "last event ID string"), `undefined` until one is set.
+   * It moves at each blank line ending a block with a valid `id` field, also when the block has
+   * no `data` (and so dispatches no event); `id` alone (no value) resets it to `''`.
    */
   lastEventId(): string | undefined;
 }
@@ -75,6 +77,22 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
   let sawText = false;
   let overflow = false;
   const maxBufferSize = callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
+  // Block ends seen by the scanner, not yet matched with the parser's dispatches.
+  let blocks: SseBlockEnd[] = [];
+  let head = 0;
+  const scanner = createBlockScanner((block) => blocks.push(block));
+  /** Applies the ids of data-less blocks at the front (they move the last event ID without an event). */
+  const applyDataless = (): void => {
+    while (head < blocks.length && !(blocks[head] as SseBlockEnd).hasData) {
+      const block = blocks[head] as SseBlockEnd;
+      if (block.id !== undefined) lastEventId = block.id;
+      head++;
+    }
+    if (head > 256) {
+      blocks = blocks.slice(head);
+      head = 0;
+    }
+  };
   const parser = createParser({
     maxBufferSize,
     onEvent(message) {
@@ -84,6 +102,8 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
         if (message.id !== undefined) pending.id = message.id;
         return;
       }
+      applyDataless();
+      if (head < blocks.length) head++; // this event's block
       const event: SseEvent = { data: message.data };
       if (message.event !== undefined) event.event = message.event;
       if (message.id !== undefined) {
@@ -122,13 +142,19 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
       sawText = true;
       lastChar = text.charAt(text.length - 1);
       if (overflow) throw sizeLimitError(maxBufferSize);
+      scanner.push(text);
       parser.feed(text);
       if (overflow) throw sizeLimitError(maxBufferSize);
+      applyDataless();
     },
     end() {
       if (!sawText || overflow) return undefined;
       // A trailing CR is a complete line end: the parser only waits to see whether LF follows.
-      if (lastChar === '\r') parser.feed('\n');
+      if (lastChar === '\r') {
+        scanner.push('\n');
+        parser.feed('\n');
+        applyDataless();
+      }
       const partialLine = lastChar !== '\r' && lastChar !== '\n';
       flushing = true;
       pending = undefined;

@@ -265,6 +265,7 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
   }
 
   function canResume(): boolean {
-    return resume !== undefined && repeatable && lastEventId !== undefined && resumes < resume.attempts;
+    // An empty last event ID means "no id": the spec sends no Last-Event-ID then; nothing to resume from.
+    return resume !== undefined && repeatable && lastEventId !== undefined && lastEventId !== '' && resumes < resume.attempts;
   }
 }

@@ -126,3 +126,31 @@ describe('size limits', () => {
     expect(lines).toHaveLength(2);
   });
 });
+
+describe('last event ID (WHATWG)', () => {
+  it('is sticky, moves with id-only blocks, is reset by an empty id, ignores ids with NUL', async () => {
+    const { createSseParser } = await import('../../../src/core/sse/create-sse-parser.js');
+    const body = 'id: 1\n\ndata: a\n\nid: 2\ndata: b\n\nid: x\0y\n\ndata: c\n\nid\n\ndata: d\n\nid: 9\r\n\r'; // last block ends with CR
+    const random = createRandom(99);
+    for (let round = 0; round < 300; round++) {
+      const seen: (string | undefined)[][] = [];
+      const parser = createSseParser({ onEvent: (event) => seen.push([event.data, event.id, event.lastEventId]) });
+      for (const piece of split(body, random)) parser.push(piece);
+      expect(parser.end()).toBeUndefined();
+      expect(seen).toEqual([
+        ['a', undefined, '1'],
+        ['b', '2', '2'],
+        ['c', undefined, '2'],
+        ['d', undefined, ''],
+      ]);
+      expect(parser.lastEventId()).toBe('9');
+    }
+  });
+
+  it('matches the id-without-data vector: the id of a data-less block counts', async () => {
+    const { items } = await collect(readSseEvents(iterate([readFixtureText('sse/protocol/eventsource-parser_id-without-data.sse')])));
+    expect(items).toEqual([{ data: 'hello', id: '42', lastEventId: '42' }]);
+    const { items: second } = await collect(readSseEvents(iterate(['id: 7\n\n: comment\n\ndata: later\n\n'])));
+    expect(second).toEqual([{ data: 'later', lastEventId: '7' }]);
+  });
+});
