@@ -283,7 +283,28 @@ console.log(`\n${machine}\n${versions}\n\n${resultTable}\n`);
 for (const note of notes) console.log(`- ${note}`);
 
 if (write) {
-  const results = `# Parser benchmark results\n\nCommand: \`npm run bench\` (\`node bench/parser.bench.mjs\`; add \`-- --write\` to regenerate this file).\n\nMachine: ${machine}.\n\nVersions: ${versions}.\n\n${resultTable}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n`;
-  writeFileSync(join(root, 'bench/RESULTS.md'), results);
-  console.log('\nwrote bench/RESULTS.md');
+  // bench/RESULTS.md is shared with other benchmarks (e.g. the render benchmark's
+  // <!-- render-bench:start --> section): only the parser section is replaced.
+  const path = join(root, 'bench/RESULTS.md');
+  const section = `<!-- parser-bench:start -->\n## Parser benchmark\n\nCommand: \`npm run bench\` (\`node bench/parser.bench.mjs\`; add \`-- --write\` to regenerate this section).\n\nMachine: ${machine}.\n\nVersions: ${versions}.\n\n${resultTable}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n<!-- parser-bench:end -->\n`;
+  let existing = '';
+  try {
+    existing = readFileSync(path, 'utf8');
+  } catch {
+    existing = '';
+  }
+  let next;
+  const start = existing.indexOf('<!-- parser-bench:start -->');
+  const endMarker = '<!-- parser-bench:end -->';
+  const end = existing.indexOf(endMarker);
+  if (start !== -1 && end !== -1) {
+    next = existing.slice(0, start) + section + existing.slice(end + endMarker.length).replace(/^\n/, '');
+  } else {
+    // first run, or a file written before the markers existed: keep the other sections
+    const other = existing.indexOf('<!-- ');
+    const rest = other === -1 ? '' : `\n${existing.slice(other)}`;
+    next = `# Benchmark results\n\n${section}${rest}`;
+  }
+  writeFileSync(path, next);
+  console.log('\nwrote the parser section of bench/RESULTS.md');
 }
