@@ -260,6 +260,12 @@ function renderSection(environment, results) {
   lines.push('- Variants: **ripen** = `useJsonStream({ source: ReadableStream, provider: "text" })` (frame-coalesced) + `<Table columns>` (memoised rows, virtualised above 200 rows, its default) + `<Chart>`; **ripen-all-rows** = the same with `virtualizeThreshold={Infinity}` (all 500 rows in the DOM, as in the baseline); **naive** = accumulate the text, `partial-json` `parse(text)` per chunk, `setState`, plain non-memoised `<table>` rows and one `<path>` per series.');
   lines.push('- How: frame durations are `requestAnimationFrame` deltas from the first byte to the commit of the complete value; long tasks from `PerformanceObserver("longtask")`; commits from the DevTools hook\'s `onCommitFiberRoot` (one call per commit, bench/render/commit-hook.ts); row renders from the Table\'s `onRowRender` prop (the library calls it in its memoised row) and a counter in the baseline\'s row; main-thread busy is Chrome\'s `TaskDuration` measured in thread CPU time (CDP `Performance.getMetrics`, `timeDomain: threadTicks`) from start to result, so it counts work done, not time spent waiting for a core; "first painted value" is the first task after the paint of the frame that shows the first 3 characters of the first row\'s name (a DOM change made inside a frame callback, as a frame-coalesced commit is, is painted in that same frame); the skeleton check looks for `[data-state="skeleton"]` painted before the first byte.');
   lines.push('');
+  const loads = results.map((result) => result.loadAverage.before);
+  const maxLoad = Math.max(...loads);
+  if (maxLoad > environment.processors * 0.75) {
+    lines.push(`**Caveat: the machine was shared** — 1-minute load average ${Math.min(...loads).toFixed(1)}–${maxLoad.toFixed(1)} on ${environment.processors} processors during these runs. Wall-clock figures (frame durations, long tasks, first paint) include time spent waiting for a core and vary a lot between runs; the CPU figures (main-thread busy, task CPU from the trace) count only work done and are the ones to compare. Re-run \`npm run bench:render\` on an idle machine for frame figures that reflect the code alone.`);
+    lines.push('');
+  }
   lines.push('Ratios are naive ÷ variant: for costs (durations, counts of commits, renders, tasks) above 1× means the variant costs less than the baseline.');
   lines.push('');
   lines.push(`| Metric | ${names.join(' | ')} | ${names.filter((name) => name !== 'naive').map((name) => `naive ÷ ${name}`).join(' | ')} |`);

@@ -136,6 +136,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
     },
     onFirstByte() {
       firstByteAt = performance.now();
+      performance.mark('render-bench:first-byte');
       recordingFrames = true;
     },
     onRowRender(index: number) {
