@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { Card } from '../src/components/index.js';
 import dashboard from '../test/fixtures/synthetic/dashboard-card.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
+import { getStoryLog } from './support/story-log.js';
 import { knownSkeletonHeadingIssue, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
@@ -37,6 +39,28 @@ export const ProviderErrorMidStream: Story = {
 export const Truncated: Story = {
   args: { fault: 'truncate', faultAtEvent: 200 },
   play: (context) => expectStreamStory(context, { states: ['skeleton', 'streaming', 'truncated'], texts: ['Revenue dashboard'] }),
+};
+
+/**
+ * Starts paused: step event by event, scrub with the seek slider (everything up to that event
+ * arrives at once), then resume. The play function drives the panel the way a reviewer would.
+ */
+export const PausedStepAndSeek: Story = {
+  args: { startPaused: true },
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const log = getStoryLog(context.id);
+    await waitFor(() => expect(canvas.getByTestId('replay-status').textContent).toBe('paused'));
+    await waitFor(() => expect(log.states).toEqual(['skeleton']));
+    for (let step = 0; step < 3; step++) await userEvent.click(canvas.getByRole('button', { name: 'Step one event' }));
+    await waitFor(() => expect(canvas.getByText(/^3 \/ 425/)).toBeTruthy());
+    fireEvent.change(canvas.getByLabelText('Seek to event'), { target: { value: '120' } });
+    await waitFor(() => expect(canvas.getByText(/^120 \/ 425/)).toBeTruthy());
+    await waitFor(() => expect(log.states).toEqual(['skeleton', 'streaming']));
+    expect(canvas.getByTestId('replay-status').textContent).toBe('paused');
+    await userEvent.click(canvas.getByRole('button', { name: 'Resume' }));
+    await expectStreamStory(context, { texts: ['Revenue dashboard', 'Export CSV'] });
+  },
 };
 
 const partial = { title: dashboard.title, subtitle: dashboard.subtitle, badge: dashboard.badge, summary: dashboard.summary.slice(0, 60) };
