@@ -22,7 +22,7 @@ export const AiSdkCharacters: Story = {
 /** A real Gemini JSON-array body (not SSE), as `streamGenerateContent` sends it without `alt=sse`. */
 export const RecordedGeminiJsonArray: Story = {
   args: { transcript: 'gemini-dogs-array', delayMs: 150 },
-  play: (context) => expectStreamStory(context, {}),
+  play: (context) => expectStreamStory(context, { texts: ['Shadow', 'Zephyr', 'Baron'] }),
 };
 
 /** A real Anthropic tool call cut by max_tokens: partial JSON, truncated. */

@@ -159,6 +159,17 @@ describe('pause, resume, step, seek', () => {
     expect(all).toHaveLength(1 + WEATHER_EVENTS.length - 100);
   });
 
+  it('seek through an ending fault ends the stream the same way', async () => {
+    const { stream, controller } = createReplayStream(SSE, { paused: true, faults: [{ kind: 'abort', atEvent: 2 }] });
+    const { result } = collect(stream);
+    controller.seek(4);
+    const { chunks, error } = await result;
+    expect(chunks.map((chunk) => chunk.text)).toEqual([SSE_EVENTS.slice(0, 2).join('')]);
+    expect(isRipenError(error) && error.code).toBe('network-error');
+    expect(controller.getState()).toMatchObject({ status: 'errored', position: 2 });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('notifies subscribers of state changes', async () => {
     const { stream, controller } = createReplayStream(SSE);
     const positions: number[] = [];
