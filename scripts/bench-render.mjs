@@ -7,9 +7,12 @@
 // Each page streams the same seeded document (500-row table, 5 × 1,000-point chart) from an
 // in-page replay at 2,000 tokens/s. Writes the "Render benchmark" section of bench/RESULTS.md
 // (between its markers) and bench/render/results.json.
-// Options: --runs N (default 2), --variants a,b,c, --no-write (print only), --cpu-profile (an
+// Options: --runs N (default 2), --variants a,b,c, --no-write (print only), --from-results
+// (rewrite the RESULTS.md section from bench/render/results.json without measuring), --cpu-profile (an
 // unminified build and a V8 CPU profile per page: prints the functions with the most self time;
-// profiling slows the page, so its runs are for finding hot spots, not for the figures).
+// profiling slows the page, so its runs are for finding hot spots, not for the figures),
+// --without-chart-data-table (diagnostic: the Chart's hidden data table replaced by
+// bench/render/what-if/chart-data-table-stub.tsx; prints figures, writes nothing).
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,8 +28,17 @@ const option = (name, fallback) => {
 const runs = Number(option('runs', '2'));
 const variants = option('variants', 'ripen,ripen-all-rows,naive').split(',');
 const cpuProfile = argumentsList.includes('--cpu-profile');
-const write = !argumentsList.includes('--no-write') && !cpuProfile;
+const withoutChartDataTable = argumentsList.includes('--without-chart-data-table');
+const write = !argumentsList.includes('--no-write') && !cpuProfile && !withoutChartDataTable;
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
+if (argumentsList.includes('--from-results')) {
+  const saved = JSON.parse(readFileSync(join(projectRoot, 'bench/render/results.json'), 'utf8'));
+  const section = renderSection(saved.environment, saved.results, Math.max(...saved.results.map((result) => result.run)));
+  writeSection(join(projectRoot, 'bench/RESULTS.md'), section);
+  console.log(section);
+  process.exit(0);
+}
 
 const { build } = await import('vite');
 const { chromium } = await import('playwright-core');
@@ -36,7 +48,12 @@ let server;
 let browser;
 try {
   console.log('Building bench/render with Vite…');
-  await build({ configFile: join(projectRoot, 'bench/render/vite.config.ts'), build: { outDir: outputDirectory, ...(cpuProfile ? { minify: false } : {}) } });
+  const stub = join(projectRoot, 'bench/render/what-if/chart-data-table-stub.tsx');
+  await build({
+    configFile: join(projectRoot, 'bench/render/vite.config.ts'),
+    ...(withoutChartDataTable ? { resolve: { alias: [{ find: /^\.\/chart-data-table\.js$/, replacement: stub }] } } : {}),
+    build: { outDir: outputDirectory, ...(cpuProfile ? { minify: false } : {}) },
+  });
 
   const contentTypes = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   server = createServer((request, response) => {
@@ -100,12 +117,14 @@ try {
   }
 
   const environment = describeEnvironment(await browser.version());
-  writeFileSync(join(projectRoot, 'bench/render/results.json'), `${JSON.stringify({ environment, results }, null, 2)}\n`);
-  const section = renderSection(environment, results);
+  if (write) writeFileSync(join(projectRoot, 'bench/render/results.json'), `${JSON.stringify({ environment, results }, null, 2)}\n`);
+  const section = renderSection(environment, results, runs);
   console.log(`\n${section}`);
   if (write) {
     writeSection(join(projectRoot, 'bench/RESULTS.md'), section);
     console.log('Wrote the "Render benchmark" section of bench/RESULTS.md and bench/render/results.json');
+  } else {
+    console.log('Nothing written (--no-write, --cpu-profile or --without-chart-data-table).');
   }
 } finally {
   await browser?.close();
@@ -198,7 +217,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function renderSection(environment, results) {
+function renderSection(environment, results, runs) {
   const byVariant = new Map();
   for (const result of results) byVariant.set(result.variant, [...(byVariant.get(result.variant) ?? []), result]);
   const metrics = [
@@ -263,7 +282,7 @@ function renderSection(environment, results) {
   const loads = results.map((result) => result.loadAverage.before);
   const maxLoad = Math.max(...loads);
   if (maxLoad > environment.processors * 0.75) {
-    lines.push(`**Caveat: the machine was shared** — 1-minute load average ${Math.min(...loads).toFixed(1)}–${maxLoad.toFixed(1)} on ${environment.processors} processors during these runs. Wall-clock figures (frame durations, long tasks, first paint) include time spent waiting for a core and vary a lot between runs; the CPU figures (main-thread busy, task CPU from the trace) count only work done and are the ones to compare. Re-run \`npm run bench:render\` on an idle machine for frame figures that reflect the code alone.`);
+    lines.push(`**Caveat: the machine was shared** — 1-minute load average ${Math.min(...loads).toFixed(1)}–${maxLoad.toFixed(1)} on ${environment.processors} processors during these runs. Wall-clock figures (frame durations, long tasks, first paint) include time spent waiting for a core and vary a lot between runs; the CPU figures (main-thread busy, task CPU from the trace) count only work done, though how much work is done still depends on how many frames and timer ticks ran (each frame can commit, each chunk is parsed). Re-run \`npm run bench:render\` on an idle machine for frame figures that reflect the code alone.`);
     lines.push('');
   }
   lines.push('Ratios are naive ÷ variant: for costs (durations, counts of commits, renders, tasks) above 1× means the variant costs less than the baseline.');
@@ -280,6 +299,8 @@ function renderSection(environment, results) {
     lines.push(`| ${label} | ${values.map((value) => format(value, digits)).join(' | ')} | ${ratios.join(' | ')} |`);
   }
   lines.push(`| Skeleton painted before the first byte | ${names.map((name) => (byVariant.get(name).every((result) => result.skeleton.paintedBeforeFirstByte) ? `yes (${format(medians(name, (result) => result.skeleton.paintedAheadOfFirstByte ?? Number.NaN), 0)} ms ahead)` : 'no')).join(' | ')} | ${names.filter((name) => name !== 'naive').map(() => '').join(' | ')} |`);
+  lines.push('');
+  lines.push('Where the time goes: `npm run bench:render -- --cpu-profile` prints the functions with the most self time per variant; `npm run bench:render -- --without-chart-data-table --variants ripen` measures ripen with the Chart\'s visually hidden data table stubbed out (diagnostic only, writes nothing).');
   lines.push('');
   lines.push('Targets:');
   for (const name of names.filter((item) => item !== 'naive')) {
