@@ -22,18 +22,17 @@ type Story = StoryObj<typeof meta>;
  * soon as the tool name is complete while the arguments have not started, then goes back to
  * `streaming` when they start. The play functions tolerate only that exact take-back.
  */
-const TOOL_CALL_STATE_DEFECT = [/^a complete element became streaming: "(search_flights|compare_itineraries)"$/];
 
 /** Thought → tool call → observation, twice, then the answer (synthetic). */
 export const FlightSearch: Story = {
   play: (context) =>
-    expectStreamStory(context, { texts: ['search_flights', 'compare_itineraries', 'Lufthansa via Frankfurt'], knownViolations: TOOL_CALL_STATE_DEFECT }),
+    expectStreamStory(context, { texts: ['search_flights', 'compare_itineraries', 'Lufthansa via Frankfurt'] }),
 };
 
 /** A 2 s stall while the (pretend) tool runs, at event 150. */
 export const SlowTool: Story = {
   args: { fault: 'stall', faultAtEvent: 150, faultAmount: 2000 },
-  play: (context) => expectStreamStory(context, { texts: ['compare_itineraries'], knownViolations: TOOL_CALL_STATE_DEFECT }),
+  play: (context) => expectStreamStory(context, { texts: ['compare_itineraries'] }),
 };
 
 const partialSteps = [trace.steps[0], trace.steps[1], { type: 'observation', result: 'No direct flights fo' }];

@@ -5,7 +5,7 @@ import dashboard from '../test/fixtures/synthetic/dashboard-card.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { getStoryLog } from './support/story-log.js';
-import { knownSkeletonHeadingIssue, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
+import { replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
 
 const meta = {
   title: 'Components/Card',
@@ -67,7 +67,6 @@ const partial = { title: dashboard.title, subtitle: dashboard.subtitle, badge: d
 
 /** Every state side by side, from static props. */
 export const States: Story = {
-  parameters: knownSkeletonHeadingIssue,
   render: () => (
     <StatesGrid
       cells={[

@@ -45,6 +45,9 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
   const result = part(parts.resultKey);
   const state = resolveState(field, status, step);
   const argKeys = isRecord(args.value) ? Object.keys(args.value) : [];
+  // A tool call is complete once its name and its arguments are (or the whole step is): never
+  // `complete` between the name and the first argument, so its state only moves forward.
+  const toolCallState = field === 'complete' || (tool.field === 'complete' && args.field === 'complete') ? 'complete' : 'streaming';
   return (
     <li className={classNames('ripen-step', `ripen-step--${parts.kind}`)} data-state={state}>
       <span className="ripen-step-label">{stepLabel(parts.kind)}</span>
@@ -57,7 +60,7 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
         <Skeleton width="70%" />
       ) : null}
       {tool.value !== undefined ? (
-        <div className="ripen-tool-call" data-state={tool.field === 'complete' && args.field !== 'streaming' ? 'complete' : 'streaming'}>
+        <div className="ripen-tool-call" data-state={toolCallState}>
           <code className="ripen-tool-name">{scalarText(tool.value)}</code>
           {isRecord(args.value) ? (
             <dl className="ripen-kv-list ripen-tool-args" aria-label={`${scalarText(tool.value)} arguments`}>
