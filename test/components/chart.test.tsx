@@ -121,3 +121,15 @@ describe('Chart', () => {
     expect(root(container).dataset.state).toBe('invalid');
   });
 });
+
+describe('Chart text alternative while streaming', () => {
+  it('summarises instead of rebuilding the hidden table on every commit, then shows the table once settled', () => {
+    const value = { series: [{ name: 'a', data: [1, 2, 3] }, { name: 'b', data: [4, 5] }] };
+    const { container, rerender } = render(<Chart value={value} status="streaming" title="Load" />);
+    expect(container.querySelector('table.ripen-visually-hidden')).toBeNull();
+    expect(container.querySelector('p.ripen-visually-hidden')?.textContent).toBe('Load: 2 series, 5 points so far');
+    rerender(<Chart value={value} status="complete" title="Load" />);
+    const cells = [...container.querySelectorAll('table.ripen-visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(cells).toEqual([['0', '1', '4'], ['1', '2', '5'], ['2', '3', '']]);
+  });
+});

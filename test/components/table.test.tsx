@@ -35,8 +35,20 @@ describe('Table', () => {
     expect(bodyRows(container)).toHaveLength(6);
     expect(bodyRows(container)[5]!.textContent).toContain('San Francisco');
     expect(container.querySelector('caption')!.textContent).toBe('Entities');
-    expect(bodyRows(container).some((row) => row.classList.contains('ripen-row-enter'))).toBe(false);
+    // rows that arrived while streaming keep their (already played) entry animation; rows that
+    // mount after the end (the last four here) never animate
+    expect(bodyRows(container).map((row) => row.classList.contains('ripen-row-enter'))).toEqual([true, true, false, false, false, false]);
     expect(container.querySelector('.ripen-table-grid')).not.toBeNull();
+  });
+
+  it('does not re-render rows already shown when the stream ends', () => {
+    const renders: number[] = [];
+    const onRowRender = (index: number) => renders.push(index);
+    const { rerender } = render(<Table value={entities} status="streaming" onRowRender={onRowRender} />);
+    renders.length = 0;
+    rerender(<Table value={entities} status="complete" onRowRender={onRowRender} />);
+    // only the last row, whose status moves from streaming to complete, renders again
+    expect(renders).toEqual([entities.length - 1]);
   });
 
   it('keeps column order stable and adds keys as rows complete', () => {

@@ -7,22 +7,36 @@ export interface ChartDataTableProps {
   series: readonly ChartSeriesData[];
   caption: string;
   locale: string | undefined;
+  /** True once the chart will not change any more (complete, truncated, aborted, error). */
+  settled: boolean;
 }
 
-/** The chart's text alternative: a visually hidden table of every series' values by x. */
-export const ChartDataTable = memo(function ChartDataTable({ series, caption, locale }: ChartDataTableProps) {
+/**
+ * The chart's text alternative: a visually hidden table of every series' values by x, once the
+ * data has settled (`settled`). While points still stream, a one-line summary stands in for it, so
+ * a growing chart does not rebuild thousands of hidden cells on every commit (and screen readers,
+ * told the region is busy, get no half-written table).
+ */
+export const ChartDataTable = memo(function ChartDataTable({ series, caption, locale, settled }: ChartDataTableProps) {
+  if (!settled) {
+    const points = series.reduce((sum, one) => sum + one.points.length, 0);
+    return <p className="ripen-visually-hidden">{`${caption}: ${series.length} series, ${points} points so far`}</p>;
+  }
   const format = getNumberFormat(locale);
   const xs: Array<number | string> = [];
   const seen = new Set<string>();
-  for (const one of series) {
+  const byX = series.map((one) => {
+    const values = new Map<string, number>();
     for (const point of one.points) {
       const key = `${typeof point.x}:${point.x}`;
+      if (!values.has(key)) values.set(key, point.y);
       if (!seen.has(key)) {
         seen.add(key);
         xs.push(point.x);
       }
     }
-  }
+    return values;
+  });
   return (
     <table className="ripen-visually-hidden">
       <caption>{caption}</caption>
@@ -33,15 +47,18 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
         </tr>
       </thead>
       <tbody>
-        {xs.map((x) => (
-          <tr key={`${typeof x}:${x}`}>
-            <th scope="row">{typeof x === 'number' ? format.format(x) : x}</th>
-            {series.map((one, index) => {
-              const point = one.points.find((candidate) => candidate.x === x);
-              return <td key={index}>{point ? format.format(point.y) : ''}</td>;
-            })}
-          </tr>
-        ))}
+        {xs.map((x) => {
+          const key = `${typeof x}:${x}`;
+          return (
+            <tr key={key}>
+              <th scope="row">{typeof x === 'number' ? format.format(x) : x}</th>
+              {byX.map((values, index) => {
+                const y = values.get(key);
+                return <td key={index}>{y === undefined ? '' : format.format(y)}</td>;
+              })}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

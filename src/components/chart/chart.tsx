@@ -2,7 +2,7 @@ import { forwardRef, memo, useId, useMemo, useRef, type HTMLAttributes } from 'r
 import { LiveAnnouncement } from '../shared/live-announcement.js';
 import { Skeleton, skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
 import { StatusNote } from '../shared/status-note.js';
-import { classNames, readChildStatus, readFieldStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
+import { classNames, isSettledState, readChildStatus, readFieldStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
 import { ChartAxes } from './chart-axes.js';
 import { readChartInput, type ChartRowsOptions } from './chart-data.js';
 import { ChartDataTable } from './chart-data-table.js';
@@ -90,7 +90,7 @@ export const Chart = memo(
             ))}
           </ul>
         ) : null}
-        <ChartDataTable series={input.series} caption={title ?? `${kind} chart data`} locale={locale} />
+        <ChartDataTable series={input.series} caption={title ?? `${kind} chart data`} locale={locale} settled={isSettledState(state)} />
         <StatusNote state={state} />
         <LiveAnnouncement state={state} message={`Chart loaded, ${input.series.length} series`} enabled={announce} />
       </div>

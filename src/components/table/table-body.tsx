@@ -17,7 +17,8 @@ export interface TableBodyProps {
   fieldStatus: FieldStatusReader | undefined;
   pointer: string;
   locale: string | undefined;
-  animate: boolean;
+  /** Whether a row mounting now animates in (read once, at mount). */
+  animate: { readonly current: boolean };
   onRowRender: ((index: number) => void) | undefined;
 }
 

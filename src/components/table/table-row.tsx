@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { isRecord, readOwn } from '../shared/json-shape.js';
@@ -19,18 +19,20 @@ export interface TableRowProps {
   pointer: string;
   locale: string | undefined;
   /** Play the entry animation (rows added while streaming). */
-  animate: boolean;
+  /** Whether a row mounting now animates in (read once, at mount). */
+  animate: { readonly current: boolean };
   onRender: ((index: number) => void) | undefined;
 }
 
 /** One row, memoised: unchanged rows (same object, same status) never re-render. */
 export const TableRow = memo(function TableRow({ row, index, columns, field, status, fieldStatus, pointer, locale, animate, onRender }: TableRowProps) {
   onRender?.(index);
+  const [entering] = useState(() => animate.current);
   const record = isRecord(row) ? row : undefined;
   const keys = record ? Object.keys(record) : [];
   const lastKey = keys[keys.length - 1];
   return (
-    <tr className={classNames('ripen-table-row', animate && 'ripen-row-enter')} data-state={field} aria-rowindex={index + 2}>
+    <tr className={classNames('ripen-table-row', entering && 'ripen-row-enter')} data-state={field} aria-rowindex={index + 2}>
       {columns.map((column) => {
         const cell = record ? readOwn(record, column.key) : undefined;
         const cellPointer = childPointer(pointer, column.key);

@@ -71,7 +71,11 @@ export const Table = memo(
       setSort((current) => ({ key, direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
     }, []);
     const virtual = list.length > virtualizeThreshold;
-    const bodyProps = { rows: list, order, columns, field: resolved.field, status, fieldStatus, pointer, locale, animate: state === 'streaming', onRowRender };
+    // Read by each row once, when it mounts: rows that arrive while streaming animate in; the end
+    // of the stream changes nothing for rows already shown (no re-render of every row).
+    const animateNewRows = useRef(false);
+    animateNewRows.current = state === 'streaming';
+    const bodyProps = { rows: list, order, columns, field: resolved.field, status, fieldStatus, pointer, locale, animate: animateNewRows, onRowRender };
     const colCount = Math.max(columns.length, 1);
 
     return (
