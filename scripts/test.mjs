@@ -38,8 +38,8 @@ if (!only || only === 'react18') {
   }
   step('hook tests on React 18', 'npx', ['vitest', 'run', '--config', 'vitest.react18.config.ts', ...vitestJson('react18')], { countFrom: 'test/artifacts/vitest-react18.json' });
 }
-if (!only || only === 'build') step('build', 'npx', ['tsup']);
-if ((!only || only === 'package') && existsSync('scripts/check-package.mjs')) step('package checks', 'node', ['scripts/check-package.mjs']);
+if (!only || only === 'build') step('build', 'npm', ['run', 'build']);
+if ((!only || only === 'package') && existsSync('scripts/check-package.mjs')) step('package checks', 'node', ['scripts/check-package.mjs'], { countFrom: 'test/artifacts/package.json' });
 if ((!only || only === 'stories') && existsSync('.storybook/main.ts')) step('story tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'storybook', ...vitestJson('storybook')], { countFrom: 'test/artifacts/vitest-storybook.json' });
 if (!only || only === 'e2e') step('browser end-to-end (Chromium)', 'node', ['test/e2e/demo.e2e.mjs'], { countFrom: 'test/artifacts/e2e.json' });
 
