@@ -41,11 +41,3 @@ export function replayMeta(
   };
 }
 
-/**
- * Known accessibility defect in a component's skeleton (an empty heading while nothing has
- * arrived). Scoped to the static states stories that render that skeleton, reported to the
- * component owner; remove once fixed.
- */
-export const knownSkeletonHeadingIssue = {
-  a11y: { config: { rules: [{ id: 'empty-heading', selector: '[data-state="skeleton"] *', enabled: false }] } },
-};
