@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in order, stopping at the first failure:
-// typecheck → unit and UI tests (Vitest, jsdom) → build → package checks → Storybook story tests
-// (Vitest browser mode, Chromium) → browser end-to-end test of the demo (playwright-core).
+// typecheck → unit and UI tests (Vitest, jsdom) → the same hook tests on React 18 → build →
+// package checks → static Storybook build → Storybook story tests (Vitest browser mode, Chromium)
+// → browser end-to-end test of the demo (playwright-core). `node scripts/test.mjs STEP` runs one.
 // Ends with one line "Tests: N passed, N failed" summing every runner's counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ if (!only || only === 'react18') {
 }
 if (!only || only === 'build') step('build', 'npm', ['run', 'build']);
 if ((!only || only === 'package') && existsSync('scripts/check-package.mjs')) step('package checks', 'node', ['scripts/check-package.mjs'], { countFrom: 'test/artifacts/package.json' });
+if ((!only || only === 'build-storybook') && existsSync('.storybook/main.ts')) step('static Storybook build', 'npm', ['run', 'build-storybook']);
 if ((!only || only === 'stories') && existsSync('.storybook/main.ts')) step('story tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'storybook', ...vitestJson('storybook')], { countFrom: 'test/artifacts/vitest-storybook.json' });
 if (!only || only === 'e2e') step('browser end-to-end (Chromium)', 'node', ['test/e2e/demo.e2e.mjs'], { countFrom: 'test/artifacts/e2e.json' });
 
