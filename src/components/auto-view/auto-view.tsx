@@ -33,7 +33,7 @@ export interface AutoViewProps extends StreamingProps {
    * The schema's layout (`useJsonStream(...).skeleton`): with it the view, card fields and table
    * columns are drawn before the first byte and kept in schema order as values arrive.
    */
-  skeleton?: SchemaSkeleton;
+  skeleton?: SchemaSkeleton | undefined;
 }
 
 /**
