@@ -18,10 +18,12 @@ export const ChartAxes = memo(function ChartAxes({ scales, frame, locale }: Char
   const yTicks = scales.y.ticks(5);
   const x = scales.x;
   const categories = 'bandwidth' in x || !('ticks' in x) ? (x.domain() as string[]) : undefined;
-  const step = categories ? Math.max(1, Math.ceil(categories.length / 8)) : 1;
+  // As many x labels as fit: about one per 90 px of plot width (labels are up to 12 characters).
+  const labelRoom = Math.max(2, Math.floor((frame.width - frame.left - frame.right) / 90));
+  const step = categories ? Math.max(1, Math.ceil(categories.length / labelRoom)) : 1;
   const xTicks: Array<{ key: string; at: number; label: string }> = categories
     ? categories.filter((_, index) => index % step === 0).map((label) => ({ key: label, at: scales.xOf(label) + scales.bandwidth / 2, label }))
-    : (x as { ticks: (count: number) => number[] }).ticks(6).map((value) => ({ key: String(value), at: scales.xOf(value), label: compact.format(value) }));
+    : (x as { ticks: (count: number) => number[] }).ticks(Math.min(6, labelRoom)).map((value) => ({ key: String(value), at: scales.xOf(value), label: compact.format(value) }));
   const baseline = frame.height - frame.bottom;
   return (
     <g className="ripen-chart-axes" aria-hidden="true">

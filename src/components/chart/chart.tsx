@@ -6,6 +6,7 @@ import { classNames, isSettledState, readChildStatus, readFieldStatus, stateAttr
 import { ChartAxes } from './chart-axes.js';
 import { readChartInput, type ChartRowsOptions } from './chart-data.js';
 import { ChartDataTable } from './chart-data-table.js';
+import { useMeasuredWidth } from './use-measured-width.js';
 import { ChartPie } from './chart-pie.js';
 import { createScales, growDomain, type ChartDomain, type ChartFrame, type ChartKind } from './chart-scales.js';
 import { ChartSeriesView } from './chart-series.js';
@@ -22,7 +23,7 @@ export interface ChartProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivE
   title?: string;
   /** `'append'` (default) draws points as they arrive; `'whole-series'` draws a series once complete. */
   policy?: 'append' | 'whole-series';
-  /** ViewBox width and height (the SVG scales to its container). Default 480 × 270. */
+  /** ViewBox width and height. Default: the container's measured width (480 before it is known, e.g. on the server) × 270. */
   width?: number;
   height?: number;
   /** Rows adapter options (label column, numeric columns). */
@@ -41,8 +42,12 @@ export interface ChartProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivE
  */
 export const Chart = memo(
   forwardRef<HTMLDivElement, ChartProps>(function Chart(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, kind: kindProp, title: titleProp, policy = 'append', width = 480, height = 270, rows, locale, announce = true, onSeriesRender, className, ...rest } = props;
+    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, kind: kindProp, title: titleProp, policy = 'append', width: widthProp, height = 270, rows, locale, announce = true, onSeriesRender, className, ...rest } = props;
     const titleId = useId();
+    const [root, measuredWidth] = useMeasuredWidth(ref);
+    // The viewBox follows the container's width (when known), so labels keep their CSS size
+    // instead of growing with a wide container; the height stays `height` user units.
+    const width = widthProp ?? measuredWidth ?? 480;
     const resolved = stateOf(value, status, fieldStatus, pointer);
     const input = readChartInput(value, rows);
     const kind: ChartKind = kindProp ?? (KINDS.includes(input.kind as ChartKind) ? (input.kind as ChartKind) : 'line');
@@ -65,7 +70,7 @@ export const Chart = memo(
     const legend = round ? (input.series[0]?.points ?? []).map((point) => String(point.x)) : input.series.length > 1 ? input.series.map((series) => series.name) : [];
 
     return (
-      <div {...rest} ref={ref} className={classNames('ripen-chart', `ripen-chart--${kind}`, skeletonClass(showShimmer), className)} {...stateAttributes(state)}>
+      <div {...rest} ref={root} className={classNames('ripen-chart', `ripen-chart--${kind}`, skeletonClass(showShimmer), className)} {...stateAttributes(state)}>
         {title ? <p className="ripen-chart-title" id={titleId}>{title}</p> : null}
         {state === 'skeleton' ? (
           <Skeleton shape="block" width="100%" className="ripen-chart-skeleton" style={{ aspectRatio: `${width} / ${height}`, height: 'auto' }} />
