@@ -1,6 +1,8 @@
 // Seeded benchmark document (500-row table + 5 series × 1,000 points) and its split into tokens.
 // Same seed → same text → same tokens, in every run and for every variant.
 
+import { createSeededRandom } from '../../src/testing/create-seeded-random.js';
+
 export interface BenchRow {
   id: number;
   name: string;
@@ -19,17 +21,7 @@ export const TABLE_ROWS = 500;
 export const CHART_SERIES = 5;
 export const CHART_POINTS = 1000;
 
-/** Mulberry32: a small, fast, seeded pseudo-random generator returning numbers in [0, 1). */
-export function createSeededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createSeededRandom };
 
 const adjectives = ['Amber', 'Brisk', 'Cobalt', 'Dusky', 'Elder', 'Frosty', 'Golden', 'Hollow', 'Ivory', 'Jade', 'Kindled', 'Lunar'];
 const nouns = ['Harbor', 'Meadow', 'Summit', 'Canyon', 'Forest', 'Delta', 'Prairie', 'Glacier', 'Orchard', 'Lagoon'];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PartInfo, ProviderEvent, ProviderName } from '../../../src/core/providers/types.js';
+import { createSeededRandom } from '../../../src/testing/create-seeded-random.js';
 
 /** Absolute path of test/fixtures. */
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
@@ -50,16 +51,7 @@ export function providerFor(file: string): ProviderName {
 }
 
 /** Small seeded PRNG (mulberry32), for reproducible random chunkings. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const createRandom = createSeededRandom;
 
 /** Splits bytes at random positions (1..maxSize bytes per piece). */
 export function randomChunks(bytes: Uint8Array, random: () => number, maxSize = 64): Uint8Array[] {
