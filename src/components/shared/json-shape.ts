@@ -55,7 +55,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Cached `Intl.NumberFormat` for a locale (default: the runtime's) and options. */
 export function getNumberFormat(locale?: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const cacheKey = `${locale ?? ''}|${JSON.stringify(options ?? {})}`;
+  const cacheKey = options ? `${locale ?? ''}|${JSON.stringify(options)}` : (locale ?? '');
   let format = numberFormats.get(cacheKey);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
