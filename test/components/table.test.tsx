@@ -5,7 +5,8 @@ import { loadFixture, readerFrom } from './helpers.js';
 
 const entities = loadFixture<{ entities: Array<{ name: string; type: string; context: string }> }>('json/claude-cookbooks_named-entities-table.json').entities;
 const root = (container: HTMLElement) => container.querySelector('.ripen-table') as HTMLElement;
-const bodyRows = (container: HTMLElement) => [...container.querySelectorAll('tbody tr.ripen-table-row')] as HTMLElement[];
+const bodyRows = (container: HTMLElement) => [...container.querySelectorAll('tbody tr.ripen-table-row:not(.ripen-table-row--placeholder)')] as HTMLElement[];
+const placeholderRows = (container: HTMLElement) => container.querySelectorAll('tbody[aria-hidden="true"] tr.ripen-table-row--placeholder').length;
 
 describe('Table', () => {
   it('skeleton: header from the columns hint and shimmer rows, no text', () => {
@@ -13,7 +14,7 @@ describe('Table', () => {
     expect(root(container).dataset.state).toBe('skeleton');
     expect(root(container).getAttribute('aria-busy')).toBe('true');
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Score']);
-    expect(bodyRows(container)).toHaveLength(4);
+    expect(placeholderRows(container)).toBe(4);
     expect(container.querySelector('tbody')!.textContent).toBe('');
     expect(container.querySelectorAll('col')).toHaveLength(2);
   });
@@ -29,6 +30,7 @@ describe('Table', () => {
     expect(rows[1]!.querySelectorAll('.ripen-skeleton')).toHaveLength(2); // type and context not there yet
     expect(rows.every((row) => row.classList.contains('ripen-row-enter'))).toBe(true);
     expect(screen.queryAllByRole('button')).toHaveLength(0); // no sorting while streaming
+    expect(placeholderRows(container)).toBe(1); // 3 rows reserved (skeletonRows), 2 arrived
 
     rerender(<Table value={entities} status="complete" caption="Entities" />);
     expect(root(container).dataset.state).toBe('complete');

@@ -92,15 +92,7 @@ export const Table = memo(
               <TableHeader columns={columns} sortable={canSort} sortKey={canSort ? sort?.key : undefined} sortDirection={sort?.direction ?? 'ascending'} onSort={onSort} />
             ) : null}
             {state === 'skeleton' || (list.length === 0 && !(state === 'complete' || state === 'invalid')) ? (
-              <tbody>
-                {Array.from({ length: skeletonRows }, (_, index) => (
-                  <tr key={index} className="ripen-table-row">
-                    {Array.from({ length: colCount === 1 && columns.length === 0 ? 3 : colCount }, (_, cell) => (
-                      <td key={cell} className="ripen-table-cell"><Skeleton width={`${55 + ((index + cell) * 13) % 40}%`} /></td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
+              <SkeletonRows count={skeletonRows} columns={colCount === 1 && columns.length === 0 ? 3 : colCount} />
             ) : list.length === 0 ? (
               <tbody>
                 <tr><td className="ripen-table-empty" colSpan={colCount}>No rows</td></tr>
@@ -110,6 +102,10 @@ export const Table = memo(
             ) : (
               <PlainTableBody {...bodyProps} />
             )}
+            {/* While rows still arrive, the space of the expected rows stays reserved (no jump). */}
+            {state === 'streaming' && !virtual && list.length > 0 && list.length < skeletonRows ? (
+              <SkeletonRows count={skeletonRows - list.length} columns={colCount} offset={list.length} />
+            ) : null}
           </table>
         </div>
         <StatusNote state={state} />
@@ -118,3 +114,18 @@ export const Table = memo(
     );
   }),
 );
+
+/** Placeholder rows (decorative: hidden from assistive technology, which is told `aria-busy`). */
+function SkeletonRows({ count, columns, offset = 0 }: { count: number; columns: number; offset?: number }) {
+  return (
+    <tbody aria-hidden="true">
+      {Array.from({ length: count }, (_, index) => (
+        <tr key={index} className="ripen-table-row ripen-table-row--placeholder">
+          {Array.from({ length: columns }, (_, cell) => (
+            <td key={cell} className="ripen-table-cell"><Skeleton width={`${55 + ((index + offset + cell) * 13) % 40}%`} /></td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
