@@ -44,3 +44,18 @@ describe('AutoView with a schema skeleton', () => {
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['name', 'score']);
   });
 });
+
+describe('AutoView end states', () => {
+  it('shows the end state, not a shimmer, when the stream ended before any value', () => {
+    const { container } = render(<AutoView value={undefined} status="error" />);
+    expect(container.querySelector('.ripen-skeleton')).toBeNull();
+    expect(container.querySelector('[data-state="error"] .ripen-status-note--error')).not.toBeNull();
+  });
+
+  it('says "cut off" once for a truncated card with nested sections', () => {
+    const value = { filename: 'taxes.txt', lines_of_text: ['# Guide', '', 'Filing'] };
+    const { container } = render(<AutoView value={value} status="truncated" />);
+    expect(container.querySelectorAll('.ripen-status-note--truncated')).toHaveLength(1);
+    expect(container.querySelector('.ripen-card')?.getAttribute('data-state')).toBe('truncated');
+  });
+});

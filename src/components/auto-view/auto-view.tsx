@@ -1,9 +1,10 @@
-import { forwardRef, memo, useMemo, useRef, type Ref } from 'react';
+import { forwardRef, memo, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import { Card } from '../card/card.js';
 import type { CardAction } from '../card/card-model.js';
 import { Chart } from '../chart/chart.js';
 import { List } from '../list/list.js';
 import { Skeleton } from '../shared/skeleton.js';
+import { NestedStatusNotes, StatusNote } from '../shared/status-note.js';
 import { classNames, isSettledState, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
 import { Table } from '../table/table.js';
 import { Text } from '../text/text.js';
@@ -54,35 +55,40 @@ export const AutoView = memo(
       locked.current = kind;
     }
     const common = { status, fieldStatus, pointer, className, announce: announce && !nested, ...(skeletonDelay === undefined ? {} : { skeletonDelay }), ...(locale === undefined ? {} : { locale }) };
-    switch (kind) {
-      case 'skeleton':
-        return (
-          <div ref={ref as Ref<HTMLDivElement>} className={classNames('ripen-auto-view', className)} {...stateAttributes(state)}>
-            <Skeleton shape="block" height="4em" />
-          </div>
-        );
-      case 'text':
-        return <Text ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-      case 'list':
-        return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-      case 'table':
-        return <Table ref={ref as Ref<HTMLDivElement>} value={value} {...common} {...(hints?.columns ? { columns: hints.columns } : {})} {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})} />;
-      case 'chart':
-        return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-      case 'card':
-        return (
-          <Card
-            ref={ref}
-            value={value}
-            {...common}
-            headingLevel={headingLevel ?? (nested ? 4 : 3)}
-            {...(hints?.fields ? { fields: hints.fields } : {})}
-            {...(skeleton ? { skeleton } : {})}
-            {...(images === undefined ? {} : { images })}
-            {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
-            {...(onAction === undefined ? {} : { onAction })}
-          />
-        );
-    }
+    const view = (): ReactNode => {
+      switch (kind) {
+        case 'skeleton':
+          // Nothing arrived: a placeholder while the stream may still deliver, the end state's
+          // note (and no shimmer) once it cannot.
+          return (
+            <div ref={ref as Ref<HTMLDivElement>} className={classNames('ripen-auto-view', className)} {...stateAttributes(state)}>
+              {isSettledState(state) ? <StatusNote state={state} /> : <Skeleton shape="block" height="4em" />}
+            </div>
+          );
+        case 'text':
+          return <Text ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+        case 'list':
+          return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+        case 'table':
+          return <Table ref={ref as Ref<HTMLDivElement>} value={value} {...common} {...(hints?.columns ? { columns: hints.columns } : {})} {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})} />;
+        case 'chart':
+          return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+        case 'card':
+          return (
+            <Card
+              ref={ref}
+              value={value}
+              {...common}
+              headingLevel={headingLevel ?? (nested ? 4 : 3)}
+              {...(hints?.fields ? { fields: hints.fields } : {})}
+              {...(skeleton ? { skeleton } : {})}
+              {...(images === undefined ? {} : { images })}
+              {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
+              {...(onAction === undefined ? {} : { onAction })}
+            />
+          );
+      }
+    };
+    return nested ? <NestedStatusNotes>{view()}</NestedStatusNotes> : view();
   }),
 );

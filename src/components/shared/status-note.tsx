@@ -1,9 +1,21 @@
+import { createContext, useContext, type ReactNode } from 'react';
 import { stateNote } from './live-announcement.js';
 import type { ComponentState } from './status.js';
 
+const NotesShownAbove = createContext(false);
+
+/**
+ * Marks a nested view (a card's section, a table cell's value): the outer component already shows
+ * the stream's end state, so notes inside say nothing (one "cut off" note, not one per level).
+ */
+export function NestedStatusNotes({ children }: { children: ReactNode }) {
+  return <NotesShownAbove.Provider value={true}>{children}</NotesShownAbove.Provider>;
+}
+
 /** A short visible note for `truncated`, `aborted`, `error` and `invalid` states; nothing otherwise. */
 export function StatusNote({ state }: { state: ComponentState }) {
-  const note = stateNote(state);
+  const nested = useContext(NotesShownAbove);
+  const note = nested && state !== 'invalid' ? undefined : stateNote(state);
   if (note === undefined) return null;
   return (
     <p className={`ripen-status-note ripen-status-note--${state}`}>

@@ -166,8 +166,16 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     for (const entry of parts.values()) partStates.push({ part: entry.part, snapshot: snapshotOf(entry) });
     const chosen = selected;
     const snapshot = chosen?.last;
+    // A node left open when the input stopped is reported `invalid` by the parser (error
+    // `truncated`); the stream already says `truncated`, so that node reads as unfinished
+    // (`streaming`) rather than unreadable.
+    const cutAt = snapshot?.error?.code === 'truncated' ? snapshot.error.pointer : undefined;
     const statusAt = chosen
-      ? (pointer: string): FieldStatus => (view.isInvalid(pointer) ? 'invalid' : chosen.parser.statusAt(pointer))
+      ? (pointer: string): FieldStatus => {
+          if (view.isInvalid(pointer)) return 'invalid';
+          const found = chosen.parser.statusAt(pointer);
+          return found === 'invalid' && pointer === cutAt ? 'streaming' : found;
+        }
       : absent;
     const raw = snapshot?.value;
     const shown = raw === undefined ? undefined : view.present(raw, statusAt);

@@ -93,6 +93,9 @@ describe('createJsonStream end states', () => {
     expect(last.status).toBe('truncated');
     expect(last.finishReason).toBe('length');
     expect(last.error?.code).toBe('truncated');
+    // only `{"` arrived: the open object reads as unfinished, not as unreadable
+    expect(last.value).toEqual({});
+    expect(last.fieldStatus('')).toBe('streaming');
   });
 
   it('ends truncated when the body stops before the end marker, keeping the value so far', async () => {
