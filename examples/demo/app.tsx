@@ -23,6 +23,7 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
     provider: entry.provider,
     ...(entry.schema ? { schema: entry.schema } : {}),
   });
+  const toolCalls = stream.parts.filter((part) => part.part.kind === 'tool-call' && part.snapshot.value !== undefined);
   return (
     <section aria-label="Streamed result">
       <div className="demo-status">
@@ -36,7 +37,17 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
           <code>{stream.error.code}</code> {stream.error.message}
         </p>
       )}
-      <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} {...(stream.skeleton ? { skeleton: stream.skeleton } : {})} />
+      {toolCalls.length > 1 ? (
+        // Parallel tool calls: every part is parsed on its own; show each one.
+        toolCalls.map((part) => (
+          <section key={part.part.id} className="demo-part" aria-label={`Tool call ${part.part.name ?? part.part.id}`}>
+            <h2 className="demo-part-title"><code>{part.part.name ?? 'tool'}</code> <span>{part.part.callId}</span></h2>
+            <AutoView value={part.snapshot.value} status={part.snapshot.done ? 'complete' : stream.status} nested />
+          </section>
+        ))
+      ) : (
+        <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} skeleton={stream.skeleton} />
+      )}
       {stream.validation.state === 'invalid' && (
         <ul className="demo-warning" aria-label="Validation issues">
           {stream.validation.issues.map((issue, index) => (

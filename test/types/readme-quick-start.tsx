@@ -11,6 +11,7 @@ export function WeatherCard() {
     init: { method: 'POST', body: JSON.stringify({ prompt: 'Weather in Paris as JSON' }) },
     provider: 'openai-chat',
     schema: Weather,
+    requestKey: 'Paris',
   });
   if (stream.valid) {
     const high: number | undefined = stream.value.forecast[0]?.high;
