@@ -14,10 +14,11 @@ import { hintsFromSkeleton } from './skeleton-hints.js';
 
 /** Props of {@link AutoView}. */
 export interface AutoViewProps extends StreamingProps {
-  /** Any (partial) JSON value. */
+  /** Any (partial) JSON value, e.g. `useJsonStream(...).value`. Pass `status` with it: without it the value is shown as complete (static data). */
   value: unknown;
+  /** Extra class on the chosen component's root (`ripen-card`, `ripen-table`, …). */
   className?: string;
-  /** Announce completed sections in a polite live region. Default true. */
+  /** Announce completed sections in a polite live region. Default true; nested views never announce (the outer one does). */
   announce?: boolean;
   /** Rendered inside another component (smaller headings, no own announcement). */
   nested?: boolean;
@@ -29,6 +30,7 @@ export interface AutoViewProps extends StreamingProps {
   allowedProtocols?: readonly string[];
   /** Passed to cards: action handler. */
   onAction?: (action: CardAction) => void;
+  /** BCP 47 locale for number formatting (`Intl.NumberFormat`). Default: the runtime's. */
   locale?: string;
   /**
    * The schema's layout (`useJsonStream(...).skeleton`): with it the view, card fields and table

@@ -127,6 +127,20 @@ interface PartEntry {
  * `error` for HTTP (`http-error`), network (`network-error`), provider (`provider-error`,
  * `refusal`) and fatal parse errors; `aborted` after `abort()`. The last good value is kept in
  * every case.
+ *
+ * `source` is anything `openSource` accepts: a URL string or `URL` (with `init` and an optional
+ * `fetch`), a `Response`, a `() => Promise<Response>`, a `ReadableStream` or an `AsyncIterable`
+ * of bytes or strings. `throttle`: `'frame'` (default), a number of ms, or `false`.
+ *
+ * @example
+ * ```ts
+ * const stream = createJsonStream({ source: '/api/chat', init: { method: 'POST', body }, provider: 'anthropic' });
+ * const stop = stream.subscribe(() => {
+ *   const { status, value, fieldStatus } = stream.getSnapshot();
+ *   render(value, status, fieldStatus('/title')); // e.g. 'streaming' while the title grows
+ * });
+ * stream.start();
+ * ```
  */
 export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): JsonStream<T> {
   const listeners = new Set<() => void>();
