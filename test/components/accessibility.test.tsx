@@ -101,7 +101,7 @@ describe('stylesheet', () => {
     expect(css).toContain('@media (prefers-color-scheme: dark)');
     expect(css).toContain("[data-theme='dark']");
     const reduced = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
-    expect(reduced).toContain('.ripen-skeleton { animation: none');
+    expect(reduced).toContain('.ripen-skeleton::after { animation: none');
     expect(reduced).toContain('.ripen-caret { animation: none; }');
     const classes = [...css.matchAll(/\.([a-zA-Z][\w-]*)/g)].map((match) => match[1]!).filter((name) => !/^\d/.test(name));
     expect(classes.length).toBeGreaterThan(50);
