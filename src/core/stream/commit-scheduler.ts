@@ -1,7 +1,8 @@
 /**
  * How often a stream publishes a new state to its subscribers while bytes arrive:
- * - `'frame'` (default): at most once per animation frame (`requestAnimationFrame`), with a
- *   fallback timer so that a throttled or hidden tab still updates within `maxLatency` ms;
+ * - `'frame'` (default): at most once per animation frame (`requestAnimationFrame`); in a hidden
+ *   tab, where frames stop, a timer publishes every `maxLatency` ms instead, and a frame that
+ *   does not come within `hiddenAfter` ms (the tab was hidden meanwhile) is replaced by the timer;
  * - a number: at most once per that many milliseconds;
  * - `false`: after every chunk (synchronously).
  * Whatever the setting, the end of a stream is published at once.
@@ -21,8 +22,14 @@ export interface CommitScheduler {
 /** Options of {@link createCommitScheduler}. */
 export interface CommitSchedulerOptions {
   throttle: Throttle;
-  /** With `'frame'`: longest wait in ms when animation frames are throttled. Default 100 ms. */
+  /** With `'frame'`: publish interval in ms while the document is hidden. Default 100 ms. */
   maxLatency?: number;
+  /**
+   * With `'frame'` in a visible document: how long to wait for the frame before publishing by
+   * timer anyway (the tab may be hidden meanwhile). Default 1,000 ms — long enough that a slow
+   * frame after a long task does not get a second, timer-driven commit.
+   */
+  hiddenAfter?: number;
 }
 
 type FrameApi = {
@@ -37,6 +44,7 @@ type FrameApi = {
 export function createCommitScheduler(flush: () => void, options: CommitSchedulerOptions): CommitScheduler {
   const { throttle } = options;
   const maxLatency = options.maxLatency ?? 100;
+  const hiddenAfter = options.hiddenAfter ?? 1000;
   let frameHandle: number | undefined;
   let timerHandle: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
@@ -66,8 +74,11 @@ export function createCommitScheduler(flush: () => void, options: CommitSchedule
       pending = true;
       if (throttle === 'frame') {
         const frames = globalThis as FrameApi;
-        if (typeof frames.requestAnimationFrame === 'function') {
+        const hidden = (globalThis as { document?: { hidden?: boolean } }).document?.hidden === true;
+        if (typeof frames.requestAnimationFrame === 'function' && !hidden) {
           frameHandle = frames.requestAnimationFrame(run);
+          timerHandle = setTimeout(run, hiddenAfter);
+        } else if (hidden) {
           timerHandle = setTimeout(run, maxLatency);
         } else {
           timerHandle = setTimeout(run, 16);
