@@ -29,8 +29,8 @@ export {
 } from './renderer/catalog.js';
 export { createDefaultCatalog } from './renderer/default-catalog.js';
 export { describeCatalog, type DescribeCatalogOptions } from './renderer/describe-catalog.js';
-export { StreamingCaret, type StreamingCaretProps } from './shared/caret.js';
-export { LiveAnnouncement, type LiveAnnouncementProps } from './shared/live-announcement.js';
-export { DEFAULT_ALLOWED_PROTOCOLS, sanitizeUrl, type SafeUrlOptions } from './shared/safe-url.js';
-export { Skeleton, type SkeletonProps } from './shared/skeleton.js';
-export { resolveState, type ComponentState, type StreamingProps } from './shared/status.js';
+export { StreamingCaret, type StreamingCaretProps } from './common/caret.js';
+export { LiveAnnouncement, type LiveAnnouncementProps } from './common/live-announcement.js';
+export { DEFAULT_ALLOWED_PROTOCOLS, sanitizeUrl, type SafeUrlOptions } from './common/safe-url.js';
+export { Skeleton, type SkeletonProps } from './common/skeleton.js';
+export { resolveState, type ComponentState, type StreamingProps } from './common/status.js';

@@ -19,7 +19,7 @@ describe('component boundaries', () => {
       const source = readFileSync(file, 'utf8');
       for (const match of source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
         const target = match[1]!;
-        if (target.startsWith('./') || /^\.\.\/(shared|card|table|chart|list|key-value|metric|text|agent-steps|renderer|auto-view)\//.test(target)) continue;
+        if (target.startsWith('./') || /^\.\.\/(common|card|table|chart|list|key-value|metric|text|agent-steps|renderer|auto-view)\//.test(target)) continue;
         expect(ALLOWED_PACKAGES.has(target) || isCore(target), `${file} imports ${target}`).toBe(true);
       }
       if (source.includes('@standard-schema/spec')) expect(/^import type .*@standard-schema\/spec/m.test(source), file).toBe(true);

@@ -1,4 +1,4 @@
-import { findKey, isRecord, readOwn } from '../shared/json-shape.js';
+import { findKey, isRecord, readOwn } from '../common/json-shape.js';
 
 /** What one step of an agent trace is. */
 export type AgentStepKind = 'thought' | 'action' | 'observation' | 'tool' | 'answer' | 'message';

@@ -2,11 +2,11 @@ import { memo } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { KeyValueRow } from '../key-value/key-value-row.js';
-import { StreamingCaret } from '../shared/caret.js';
-import { humanizeKey, isRecord, readOwn, scalarText } from '../shared/json-shape.js';
-import { Skeleton } from '../shared/skeleton.js';
-import { childPointer, classNames, readChildStatus, resolveState, showCaret } from '../shared/status.js';
-import { settledStreamProps, ValueView } from '../shared/value-view.js';
+import { StreamingCaret } from '../common/caret.js';
+import { humanizeKey, isRecord, readOwn, scalarText } from '../common/json-shape.js';
+import { Skeleton } from '../common/skeleton.js';
+import { childPointer, classNames, readChildStatus, resolveState, showCaret } from '../common/status.js';
+import { settledStreamProps, ValueView } from '../common/value-view.js';
 import { readAgentStep, stepLabel } from './agent-step-model.js';
 
 /** Props of {@link AgentStep}. */

@@ -1,4 +1,4 @@
-import { isRecord, isScalar } from '../shared/json-shape.js';
+import { isRecord, isScalar } from '../common/json-shape.js';
 
 /** What {@link AutoView} renders a value as. */
 export type AutoViewKind = 'skeleton' | 'text' | 'list' | 'table' | 'chart' | 'card';

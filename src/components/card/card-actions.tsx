@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader } from '../../core/stream/types.js';
-import { sanitizeUrl } from '../shared/safe-url.js';
-import { childPointer, readChildStatus } from '../shared/status.js';
+import { sanitizeUrl } from '../common/safe-url.js';
+import { childPointer, readChildStatus } from '../common/status.js';
 import { readAction, type CardAction } from './card-model.js';
 
 /** Props of {@link CardActions}. */

@@ -1,4 +1,4 @@
-import { findKey, isRecord, isScalar, readOwn, type JsonRecord } from '../shared/json-shape.js';
+import { findKey, isRecord, isScalar, readOwn, type JsonRecord } from '../common/json-shape.js';
 import type { FieldHint } from '../key-value/key-value.js';
 
 /** Where a card shows a key. */

@@ -3,11 +3,11 @@ import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { AutoView } from '../auto-view/auto-view.js';
-import { StreamingCaret } from '../shared/caret.js';
-import { humanizeKey, scalarText } from '../shared/json-shape.js';
-import { sanitizeUrl } from '../shared/safe-url.js';
-import { Skeleton } from '../shared/skeleton.js';
-import { showCaret } from '../shared/status.js';
+import { StreamingCaret } from '../common/caret.js';
+import { humanizeKey, scalarText } from '../common/json-shape.js';
+import { sanitizeUrl } from '../common/safe-url.js';
+import { Skeleton } from '../common/skeleton.js';
+import { showCaret } from '../common/status.js';
 import { readImage } from './card-model.js';
 
 /** Props of {@link CardText}. */

@@ -1,12 +1,12 @@
 import { forwardRef, memo, useId, type HTMLAttributes } from 'react';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import { KeyValueRow } from '../key-value/key-value-row.js';
-import { isRecord, humanizeKey, readOwn } from '../shared/json-shape.js';
-import { LiveAnnouncement } from '../shared/live-announcement.js';
-import { skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
-import { StatusNote } from '../shared/status-note.js';
-import { childPointer, classNames, isSettledState, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
-import { settledStreamProps } from '../shared/value-view.js';
+import { isRecord, humanizeKey, readOwn } from '../common/json-shape.js';
+import { LiveAnnouncement } from '../common/live-announcement.js';
+import { skeletonClass, useDelayElapsed } from '../common/skeleton.js';
+import { StatusNote } from '../common/status-note.js';
+import { childPointer, classNames, isSettledState, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import { settledStreamProps } from '../common/value-view.js';
 import { CardActions } from './card-actions.js';
 import { layoutCard, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
 import { CardImage, CardSection, CardText } from './card-parts.js';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { getNumberFormat } from '../shared/json-shape.js';
+import { getNumberFormat } from '../common/json-shape.js';
 import type { ChartSeriesData } from './chart-data.js';
 
 /** Props of {@link ChartDataTable}. */

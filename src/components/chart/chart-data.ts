@@ -1,4 +1,4 @@
-import { findKey, isRecord, readOwn } from '../shared/json-shape.js';
+import { findKey, isRecord, readOwn } from '../common/json-shape.js';
 
 /** One point of a series: `x` is a number or a category label. */
 export interface ChartPoint {

@@ -1,8 +1,8 @@
 import { forwardRef, memo, useId, useMemo, useRef, type HTMLAttributes } from 'react';
-import { LiveAnnouncement } from '../shared/live-announcement.js';
-import { Skeleton, skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
-import { StatusNote } from '../shared/status-note.js';
-import { classNames, isSettledState, readChildStatus, readFieldStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
+import { LiveAnnouncement } from '../common/live-announcement.js';
+import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
+import { StatusNote } from '../common/status-note.js';
+import { classNames, isSettledState, readChildStatus, readFieldStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
 import { ChartAxes } from './chart-axes.js';
 import { readChartInput, type ChartRowsOptions } from './chart-data.js';
 import { ChartDataTable } from './chart-data-table.js';

@@ -1,8 +1,8 @@
 import { forwardRef, memo, type HTMLAttributes } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { classNames } from '../shared/status.js';
-import { ValueView } from '../shared/value-view.js';
+import { classNames } from '../common/status.js';
+import { ValueView } from '../common/value-view.js';
 
 /** Props of {@link KeyValueRow}. */
 export interface KeyValueRowProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {

@@ -1,10 +1,10 @@
 import { forwardRef, memo, type HTMLAttributes } from 'react';
-import { humanizeKey, isRecord, readOwn } from '../shared/json-shape.js';
-import { LiveAnnouncement } from '../shared/live-announcement.js';
-import { Skeleton, skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
-import { StatusNote } from '../shared/status-note.js';
-import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
-import { settledStreamProps } from '../shared/value-view.js';
+import { humanizeKey, isRecord, readOwn } from '../common/json-shape.js';
+import { LiveAnnouncement } from '../common/live-announcement.js';
+import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
+import { StatusNote } from '../common/status-note.js';
+import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import { settledStreamProps } from '../common/value-view.js';
 import { KeyValueRow } from './key-value-row.js';
 
 /** A field hint: which key to show, with which label, before any byte arrives. */

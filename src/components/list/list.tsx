@@ -1,11 +1,11 @@
 import { forwardRef, memo, type HTMLAttributes } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { LiveAnnouncement } from '../shared/live-announcement.js';
-import { Skeleton, skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
-import { StatusNote } from '../shared/status-note.js';
-import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
-import { settledStreamProps, ValueView } from '../shared/value-view.js';
+import { LiveAnnouncement } from '../common/live-announcement.js';
+import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
+import { StatusNote } from '../common/status-note.js';
+import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import { settledStreamProps, ValueView } from '../common/value-view.js';
 
 /** Props of {@link List}. */
 export interface ListProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {

@@ -2,7 +2,7 @@ import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/sp
 import type { ReactNode } from 'react';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import type { CardAction } from '../card/card-model.js';
-import type { ComponentState } from '../shared/status.js';
+import type { ComponentState } from '../common/status.js';
 
 /** Host settings passed by the Renderer to every catalog entry. */
 export interface RendererContext {

@@ -1,9 +1,9 @@
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { isRecord, readOwn, type JsonRecord } from '../shared/json-shape.js';
-import { Skeleton } from '../shared/skeleton.js';
-import { childPointer, readChildStatus, resolveState } from '../shared/status.js';
+import { isRecord, readOwn, type JsonRecord } from '../common/json-shape.js';
+import { Skeleton } from '../common/skeleton.js';
+import { childPointer, readChildStatus, resolveState } from '../common/status.js';
 import { lookupEntry, type AnyCatalogEntry, type Catalog, type CatalogRenderArgs, type RendererContext } from './catalog.js';
 import { RendererErrorBoundary, type FallbackInfo } from './renderer-fallback.js';
 import { validateProps } from './validate-props.js';

@@ -1,8 +1,8 @@
 import { forwardRef, memo, useCallback, type HTMLAttributes, type ReactNode } from 'react';
-import { LiveAnnouncement } from '../shared/live-announcement.js';
-import { skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
-import { StatusNote } from '../shared/status-note.js';
-import { classNames, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
+import { LiveAnnouncement } from '../common/live-announcement.js';
+import { skeletonClass, useDelayElapsed } from '../common/skeleton.js';
+import { StatusNote } from '../common/status-note.js';
+import { classNames, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
 import type { Catalog, RendererContext } from './catalog.js';
 import { RendererFallback, type FallbackInfo } from './renderer-fallback.js';
 import { RendererNode } from './renderer-node.js';

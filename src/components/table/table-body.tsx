@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { childPointer, readChildStatus } from '../shared/status.js';
+import { childPointer, readChildStatus } from '../common/status.js';
 import type { TableColumn } from './table-columns.js';
 import { TableRow } from './table-row.js';
 

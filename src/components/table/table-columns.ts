@@ -1,4 +1,4 @@
-import { humanizeKey, isRecord } from '../shared/json-shape.js';
+import { humanizeKey, isRecord } from '../common/json-shape.js';
 
 /** A table column, from the `columns` prop (schema hint) or inferred from complete rows. */
 export interface TableColumn {

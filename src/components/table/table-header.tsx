@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { humanizeKey } from '../shared/json-shape.js';
-import { classNames } from '../shared/status.js';
+import { humanizeKey } from '../common/json-shape.js';
+import { classNames } from '../common/status.js';
 import type { SortDirection, TableColumn } from './table-columns.js';
 
 /** Props of {@link TableHeader}. */

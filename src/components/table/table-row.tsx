@@ -1,9 +1,9 @@
 import { memo, useState } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { isRecord, readOwn } from '../shared/json-shape.js';
-import { childPointer, classNames, readChildStatus } from '../shared/status.js';
-import { settledStreamProps, ValueView } from '../shared/value-view.js';
+import { isRecord, readOwn } from '../common/json-shape.js';
+import { childPointer, classNames, readChildStatus } from '../common/status.js';
+import { settledStreamProps, ValueView } from '../common/value-view.js';
 import type { TableColumn } from './table-columns.js';
 
 /** Props of {@link TableRow}. */

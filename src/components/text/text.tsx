@@ -1,10 +1,10 @@
 import { forwardRef, memo, type HTMLAttributes } from 'react';
-import { StreamingCaret } from '../shared/caret.js';
-import { scalarText } from '../shared/json-shape.js';
-import { LiveAnnouncement } from '../shared/live-announcement.js';
-import { Skeleton, skeletonClass, useDelayElapsed } from '../shared/skeleton.js';
-import { StatusNote } from '../shared/status-note.js';
-import { classNames, stateAttributes, stateOf, type StreamingProps } from '../shared/status.js';
+import { StreamingCaret } from '../common/caret.js';
+import { scalarText } from '../common/json-shape.js';
+import { LiveAnnouncement } from '../common/live-announcement.js';
+import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
+import { StatusNote } from '../common/status-note.js';
+import { classNames, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
 
 /** Props of {@link Text}. */
 export interface TextProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
