@@ -589,6 +589,15 @@ class IncrementalJsonParser implements JsonParser {
   /** Start a value at the top level. Returns whether `c` was consumed. */
   private startValue(c: number, offset: number): boolean {
     this.trackPointers = this.committed.length === 0;
+    return this.beginValue(c, offset) ?? false;
+  }
+
+  /**
+   * Starts the value that `c` opens (object, array, string, number, literal). Returns whether `c`
+   * was consumed (`false` for numbers and literals, whose first character is read again), or
+   * `undefined` when `c` starts no value.
+   */
+  private beginValue(c: number, offset: number): boolean | undefined {
     if (c === 123 || c === 91) {
       this.openContainer(c, offset);
       return true;
@@ -605,31 +614,17 @@ class IncrementalJsonParser implements JsonParser {
       this.startLiteral(false, offset);
       return false;
     }
-    return false;
+    return undefined;
   }
 
   /** A structural character in value/afterValue/key/colon states. Returns whether it was consumed. */
   private structural(c: number, offset: number): boolean {
     const frame = this.stack[this.stack.length - 1] as ContainerFrame;
     switch (this.state) {
-      case State.value:
-        if (c === 123 || c === 91) {
-          this.openContainer(c, offset);
-          return true;
-        }
-        if (c === 34 || (c === 39 && !this.strict)) {
-          if (c === 39) this.warn('single-quote', offset);
-          this.startString(c, false, offset);
-          return true;
-        }
-        if (c === 45 || (c >= 48 && c <= 57)) {
-          this.startNumber(offset);
-          return false;
-        }
-        if (isIdentifierStart(c)) {
-          this.startLiteral(false, offset);
-          return false;
-        }
+      case State.value: {
+        if (c === 39 && !this.strict) this.warn('single-quote', offset);
+        const begun = this.beginValue(c, offset);
+        if (begun !== undefined) return begun;
         if (c === 93 && frame.isArray) {
           if (frame.afterComma) {
             if (this.strict) {
@@ -643,6 +638,7 @@ class IncrementalJsonParser implements JsonParser {
         }
         this.badValue(c === 46 || c === 43 ? 'invalid-number' : 'unexpected-token', 'unexpected character, expected a value', offset);
         return false;
+      }
       case State.afterValue:
         if (c === 44) {
           frame.afterComma = true;
