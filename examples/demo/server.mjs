@@ -11,27 +11,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
 const fixturesRoot = path.join(projectRoot, 'test/fixtures/sse');
 
-/** Splits a recorded body into the units sent one at a time: SSE events (up to and including
- * their blank line), or lines for non-SSE bodies. Keeps every byte, in order. */
-export function splitTranscript(text) {
-  const units = [];
-  const separator = /\r\n\r\n|\n\n|\r\r/g;
-  let last = 0;
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    units.push(text.slice(last, match.index + match[0].length));
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) units.push(text.slice(last));
-  return units;
-}
-
 const sleep = (ms, signal) =>
   new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
   });
 
-async function replay(request, response, url) {
+async function replay(request, response, url, vite) {
   const id = url.pathname.slice('/api/stream/'.length);
   const transcript = transcripts.find((entry) => entry.id === id);
   if (!transcript) {
@@ -40,14 +26,18 @@ async function replay(request, response, url) {
     return;
   }
   const delay = Math.max(0, Math.min(5000, Number(url.searchParams.get('delay') ?? 30)));
-  const text = await readFile(path.join(fixturesRoot, transcript.file), 'utf8');
+  const bytes = new Uint8Array(await readFile(path.join(fixturesRoot, transcript.file)));
+  // The units sent one at a time (SSE events with their blank line, or lines / array elements),
+  // split by ripen/testing's own splitter, loaded through Vite from the TypeScript source.
+  const { splitTranscript, detectTranscriptFormat } = await vite.ssrLoadModule(path.join(projectRoot, 'src/testing/split-transcript.ts'));
+  const units = splitTranscript(bytes, detectTranscriptFormat(bytes));
   const closed = new AbortController();
   request.on('close', () => closed.abort());
   response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
   response.flushHeaders();
   // Deterministic jitter (±25%) around the chosen delay, like a real model's token cadence.
   let seed = 7;
-  for (const unit of splitTranscript(text)) {
+  for (const unit of units) {
     if (closed.signal.aborted) return;
     seed = (seed * 1103515245 + 12345) % 2147483648;
     await sleep(delay * (0.75 + (seed / 2147483648) * 0.5), closed.signal);
@@ -110,7 +100,7 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify(transcripts.map(({ id, title, provider, schema }) => ({ id, title, provider, schema }))));
     } else if (url.pathname.startsWith('/api/stream/')) {
-      replay(request, response, url).catch(fail);
+      replay(request, response, url, vite).catch(fail);
     } else if (url.pathname === '/api/live') {
       live(request, response, url).catch(fail);
     } else {

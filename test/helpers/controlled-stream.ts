@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitTranscript } from '../../src/testing/split-transcript.js';
 
 /** A ReadableStream whose chunks a test releases one at a time. */
 export interface ControlledStream {
@@ -39,17 +40,10 @@ export function readTranscript(relativePath: string): string {
   return readFileSync(path.join(__dirname, '../fixtures/sse', relativePath), 'utf8');
 }
 
-/** Splits an SSE body into events, each keeping its trailing blank line. */
+/** Splits an SSE body into events, each keeping its trailing blank line (ripen/testing's splitter). */
 export function splitSseEvents(text: string): string[] {
-  const events: string[] = [];
-  const separator = /\r\n\r\n|\n\n|\r\r/g;
-  let last = 0;
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    events.push(text.slice(last, match.index + match[0].length));
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) events.push(text.slice(last));
-  return events;
+  const decoder = new TextDecoder();
+  return splitTranscript(new TextEncoder().encode(text), 'sse').map((bytes) => decoder.decode(bytes));
 }
 
 /** A fetch stand-in answering every request with the given body and status. */
