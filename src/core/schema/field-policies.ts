@@ -61,42 +61,55 @@ export function applyFieldPolicies(
   policies: FieldPolicies | undefined,
   schema?: JsonSchema,
 ): unknown {
+  return createFieldPolicyFilter(policies, schema)(value, statusAt);
+}
+
+/**
+ * {@link applyFieldPolicies} with the patterns compiled once, for a store that applies the same
+ * policies to every published snapshot.
+ */
+export function createFieldPolicyFilter(
+  policies: FieldPolicies | undefined,
+  schema?: JsonSchema,
+): (value: unknown, statusAt: (pointer: string) => FieldStatus) => unknown {
   const patterns = compile(policies ?? {});
-  if (patterns.length === 0 && !schema) return value;
-  const visit = (node: unknown, pointer: string, segments: string[], nodeSchema: JsonSchema | undefined): unknown => {
-    if (node === undefined) return hidden;
-    const status = statusAt(pointer);
-    if (status === 'complete') return node;
-    const policy = policyFor(patterns, segments, nodeSchema, schema);
-    if (policy === 'atomic' || policy === 'whenComplete') return hidden;
-    if (node === null || typeof node !== 'object') return node;
-    if (Array.isArray(node)) {
-      let result: unknown[] | undefined;
-      for (let index = 0; index < node.length; index++) {
-        const childPointer = `${pointer}/${index}`;
-        const child = node[index];
-        let shown: unknown;
-        if (policy === 'perElement') shown = statusAt(childPointer) === 'complete' ? child : hidden;
-        else shown = index === node.length - 1 ? visit(child, childPointer, [...segments, String(index)], childSchema(nodeSchema, String(index), schema ?? {})) : child;
-        if (shown !== child && !result) result = node.slice(0, index);
-        if (result && shown !== hidden) result.push(shown);
+  if (patterns.length === 0 && !schema) return (value) => value;
+  return (value, statusAt) => {
+    const visit = (node: unknown, pointer: string, segments: string[], nodeSchema: JsonSchema | undefined): unknown => {
+      if (node === undefined) return hidden;
+      const status = statusAt(pointer);
+      if (status === 'complete') return node;
+      const policy = policyFor(patterns, segments, nodeSchema, schema);
+      if (policy === 'atomic' || policy === 'whenComplete') return hidden;
+      if (node === null || typeof node !== 'object') return node;
+      if (Array.isArray(node)) {
+        let result: unknown[] | undefined;
+        for (let index = 0; index < node.length; index++) {
+          const childPointer = `${pointer}/${index}`;
+          const child = node[index];
+          let shown: unknown;
+          if (policy === 'perElement') shown = statusAt(childPointer) === 'complete' ? child : hidden;
+          else shown = index === node.length - 1 ? visit(child, childPointer, [...segments, String(index)], childSchema(nodeSchema, String(index), schema ?? {})) : child;
+          if (shown !== child && !result) result = node.slice(0, index);
+          if (result && shown !== hidden) result.push(shown);
+        }
+        return result ?? node;
+      }
+      const keys = Object.keys(node);
+      let result: Record<string, unknown> | undefined;
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index] as string;
+        const child = (node as Record<string, unknown>)[key];
+        const shown = visit(child, `${pointer}/${escapeSegment(key)}`, [...segments, key], childSchema(nodeSchema, key, schema ?? {}));
+        if (shown !== child && !result) {
+          result = {};
+          for (const earlier of keys.slice(0, index)) Object.defineProperty(result, earlier, { value: (node as Record<string, unknown>)[earlier], enumerable: true, writable: true, configurable: true });
+        }
+        if (result && shown !== hidden) Object.defineProperty(result, key, { value: shown, enumerable: true, writable: true, configurable: true });
       }
       return result ?? node;
-    }
-    const keys = Object.keys(node);
-    let result: Record<string, unknown> | undefined;
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index] as string;
-      const child = (node as Record<string, unknown>)[key];
-      const shown = visit(child, `${pointer}/${escapeSegment(key)}`, [...segments, key], childSchema(nodeSchema, key, schema ?? {}));
-      if (shown !== child && !result) {
-        result = {};
-        for (const earlier of keys.slice(0, index)) Object.defineProperty(result, earlier, { value: (node as Record<string, unknown>)[earlier], enumerable: true, writable: true, configurable: true });
-      }
-      if (result && shown !== hidden) Object.defineProperty(result, key, { value: shown, enumerable: true, writable: true, configurable: true });
-    }
-    return result ?? node;
+    };
+    const shown = visit(value, '', [], schema);
+    return shown === hidden ? undefined : shown;
   };
-  const shown = visit(value, '', [], schema);
-  return shown === hidden ? undefined : shown;
 }

@@ -6,5 +6,5 @@ export { validateNode, validateJsonSchema } from './validate-node.js';
 export { createJsonSchemaValidator } from './create-json-schema-validator.js';
 export type { JsonSchemaValidator } from './create-json-schema-validator.js';
 export type { ValidationIssue } from './validate-node.js';
-export { applyFieldPolicies } from './field-policies.js';
+export { applyFieldPolicies, createFieldPolicyFilter } from './field-policies.js';
 export type { FieldPolicy, FieldPolicies } from './field-policies.js';

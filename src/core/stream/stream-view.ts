@@ -1,6 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { FieldStatus } from '../json/types.js';
-import { applyFieldPolicies } from '../schema/field-policies.js';
+import { createFieldPolicyFilter } from '../schema/field-policies.js';
 import type { FieldPolicies } from '../schema/field-policies.js';
 import { childSchema, isStandardSchema, toJsonSchema } from '../schema/json-schema.js';
 import type { JsonSchema, SchemaInput } from '../schema/json-schema.js';
@@ -83,10 +83,7 @@ export function createStreamView(options: StreamViewOptions): StreamView {
 
   return {
     skeleton,
-    present(raw, statusAt) {
-      if (!options.policies && !jsonSchema) return raw;
-      return applyFieldPolicies(raw, statusAt, options.policies, jsonSchema);
-    },
+    present: createFieldPolicyFilter(options.policies, jsonSchema),
     checkCompleted(raw, pointers) {
       if (!jsonSchema || finished) return;
       for (const pointer of pointers) {
