@@ -17,8 +17,18 @@ const path = require('node:path');
 const sourceRoot = path.join(__dirname, 'src');
 const reactPackages = ['react', 'react-dom'];
 const componentPackages = [
-  'd3-scale', 'd3-shape', 'd3-array', 'd3-color', 'd3-format', 'd3-interpolate', 'd3-path', 'd3-time', 'd3-time-format', 'internmap',
-  '@tanstack/react-virtual', '@tanstack/virtual-core',
+  'd3-scale',
+  'd3-shape',
+  'd3-array',
+  'd3-color',
+  'd3-format',
+  'd3-interpolate',
+  'd3-path',
+  'd3-time',
+  'd3-time-format',
+  'internmap',
+  '@tanstack/react-virtual',
+  '@tanstack/virtual-core',
 ];
 const transportPackages = ['eventsource-parser'];
 const allExcluded = [...reactPackages, ...componentPackages, ...transportPackages];

@@ -14,7 +14,10 @@ export default defineConfig({
   resolve: {
     alias: [
       // Its ESM build, so that its own react / react-dom imports go through the aliases below.
-      { find: /^@testing-library\/react$/, replacement: path.join(root, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
+      {
+        find: /^@testing-library\/react$/,
+        replacement: path.join(root, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+      },
       { find: /^react$/, replacement: path.join(react18, 'react/index.js') },
       { find: /^react\/jsx-runtime$/, replacement: path.join(react18, 'react/jsx-runtime.js') },
       { find: /^react\/jsx-dev-runtime$/, replacement: path.join(react18, 'react/jsx-dev-runtime.js') },

@@ -14,7 +14,8 @@ import { parse as jsonriverParse } from 'jsonriver';
 import { JSONParser } from '@streamparser/json';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const version = (name) => JSON.parse(readFileSync(join(root, name === 'ripen' ? '' : `node_modules/${name}`, 'package.json'), 'utf8')).version;
+const version = (name) =>
+  JSON.parse(readFileSync(join(root, name === 'ripen' ? '' : `node_modules/${name}`, 'package.json'), 'utf8')).version;
 const write = process.argv.includes('--write');
 
 // ---- bundle ripen ----------------------------------------------------------------------------
@@ -43,7 +44,10 @@ function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const words = 'alpha beta gamma delta epsilon zeta theta lambda sigma omega river stone cloud ember maple quartz harbor lumen orbit cedar'.split(' ');
+const words =
+  'alpha beta gamma delta epsilon zeta theta lambda sigma omega river stone cloud ember maple quartz harbor lumen orbit cedar'.split(
+    ' ',
+  );
 function sentence(random, count) {
   const out = [];
   for (let index = 0; index < count; index++) out.push(words[Math.floor(random() * words.length)]);
@@ -201,10 +205,28 @@ const contenders = [
   { name: 'ripen', run: runRipen, quadratic: false, version: version('ripen'), repeat: 9 },
   // What the store does: one snapshot per animation frame. At 2,000 tokens/s (~8,000 characters/s)
   // and 60 frames/s a frame holds ~133 characters, i.e. ~33 chunks of 4 characters.
-  { name: 'ripen (snapshot per frame)', run: (chunks) => runRipen(chunks, { snapshotEvery: 33 }), quadratic: false, version: version('ripen'), repeat: 9 },
-  { name: 'ripen (push only)', run: (chunks) => runRipen(chunks, { snapshots: false }), quadratic: false, version: version('ripen'), repeat: 9 },
+  {
+    name: 'ripen (snapshot per frame)',
+    run: (chunks) => runRipen(chunks, { snapshotEvery: 33 }),
+    quadratic: false,
+    version: version('ripen'),
+    repeat: 9,
+  },
+  {
+    name: 'ripen (push only)',
+    run: (chunks) => runRipen(chunks, { snapshots: false }),
+    quadratic: false,
+    version: version('ripen'),
+    repeat: 9,
+  },
   { name: 'jsonriver', run: runJsonriver, quadratic: false, version: version('jsonriver'), repeat: 5 },
-  { name: '@streamparser/json', run: runStreamparser, quadratic: false, version: version('@streamparser/json'), repeat: 5 },
+  {
+    name: '@streamparser/json',
+    run: runStreamparser,
+    quadratic: false,
+    version: version('@streamparser/json'),
+    repeat: 5,
+  },
   { name: 'partial-json', run: runPartialJson, quadratic: true, version: version('partial-json'), repeat: 1 },
   { name: 'ai parsePartialJson', run: runAi, quadratic: true, version: version('ai'), repeat: 1 },
 ];
@@ -248,7 +270,8 @@ for (const [documentIndex, document] of documents.entries()) {
       const result = await contender.run(chunks, { sampleOnly });
       if (best === undefined || (result.total ?? Infinity) < (best.total ?? Infinity)) best = result;
     }
-    if (best.final !== undefined && !best.sampled && !sameAsJsonParse(best.final, document.text)) best.note = 'final value differs from JSON.parse';
+    if (best.final !== undefined && !best.sampled && !sameAsJsonParse(best.final, document.text))
+      best.note = 'final value differs from JSON.parse';
     line.results.push({ name: contender.name, ...best });
     process.stdout.write('.');
   }
@@ -256,24 +279,34 @@ for (const [documentIndex, document] of documents.entries()) {
 }
 process.stdout.write('\n');
 
-const format = (value, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const format = (value, digits = 1) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const header = ['document', 'chunks', 'JSON.parse', ...contenders.map((contender) => contender.name)];
 const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
 for (const line of rows) {
   const cells = [`${line.document}`, format(line.chunks, 0), `${format(line.baseline * 1000, 0)} µs`];
   for (const result of line.results) {
     if (result.sampled) {
-      cells.push(`~${format(result.estimatedTotal / line.baseline, 0)}× (est.) · ${format(result.tailPerChunk)} µs/chunk (sampled)`);
+      cells.push(
+        `~${format(result.estimatedTotal / line.baseline, 0)}× (est.) · ${format(result.tailPerChunk)} µs/chunk (sampled)`,
+      );
     } else {
-      cells.push(`${format(result.total / line.baseline, 1)}× · ${format(result.tailPerChunk, 2)} µs/chunk${result.note ? ` (${result.note})` : ''}`);
+      cells.push(
+        `${format(result.total / line.baseline, 1)}× · ${format(result.tailPerChunk, 2)} µs/chunk${result.note ? ` (${result.note})` : ''}`,
+      );
     }
   }
   lines.push(`| ${cells.join(' | ')} |`);
 }
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const load = loadavg().map((value) => value.toFixed(1)).join(' / ');
+const load = loadavg()
+  .map((value) => value.toFixed(1))
+  .join(' / ');
 const machine = `Node ${process.version}, ${cpus().length} cores (nproc), ${cpu}; load average during the run ${load} (1/5/15 min: a shared machine, so absolute figures are noisy)`;
-const versions = contenders.filter((contender) => !contender.name.startsWith('ripen (')).map((contender) => `${contender.name} ${contender.version}`).join(', ');
+const versions = contenders
+  .filter((contender) => !contender.name.startsWith('ripen ('))
+  .map((contender) => `${contender.name} ${contender.version}`)
+  .join(', ');
 const resultTable = lines.join('\n');
 const notes = [
   'Each cell: total time to stream the document (push each chunk, then take a snapshot / parse the accumulated text) as a multiple of one `JSON.parse` of the final text, and µs per chunk over the last 10% of the stream.',

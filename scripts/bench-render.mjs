@@ -30,11 +30,21 @@ const variants = option('variants', 'ripen,ripen-all-rows,naive').split(',');
 const cpuProfile = argumentsList.includes('--cpu-profile');
 const withoutChartDataTable = argumentsList.includes('--without-chart-data-table');
 const write = !argumentsList.includes('--no-write') && !cpuProfile && !withoutChartDataTable;
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 if (argumentsList.includes('--from-results')) {
   const saved = JSON.parse(readFileSync(join(projectRoot, 'bench/render/results.json'), 'utf8'));
-  const section = renderSection(saved.environment, saved.results, Math.max(...saved.results.map((result) => result.run)));
+  const section = renderSection(
+    saved.environment,
+    saved.results,
+    Math.max(...saved.results.map((result) => result.run)),
+  );
   writeSection(join(projectRoot, 'bench/RESULTS.md'), section);
   console.log(section);
   process.exit(0);
@@ -51,7 +61,9 @@ try {
   const stub = join(projectRoot, 'bench/render/what-if/chart-data-table-stub.tsx');
   await build({
     configFile: join(projectRoot, 'bench/render/vite.config.ts'),
-    ...(withoutChartDataTable ? { resolve: { alias: [{ find: /^\.\/chart-data-table\.js$/, replacement: stub }] } } : {}),
+    ...(withoutChartDataTable
+      ? { resolve: { alias: [{ find: /^\.\/chart-data-table\.js$/, replacement: stub }] } }
+      : {}),
     build: { outDir: outputDirectory, ...(cpuProfile ? { minify: false } : {}) },
   });
 
@@ -90,13 +102,23 @@ try {
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
       }
-      if (!cpuProfile) await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+      if (!cpuProfile)
+        await browser.startTracing(page, {
+          categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'],
+        });
       await page.evaluate(() => window.startRenderBench());
-      await page.waitForFunction(() => window.renderBenchResult !== undefined || window.renderBenchError !== undefined, undefined, { timeout: 180_000, polling: 250 });
+      await page.waitForFunction(
+        () => window.renderBenchResult !== undefined || window.renderBenchError !== undefined,
+        undefined,
+        { timeout: 180_000, polling: 250 },
+      );
       const after = await readMetrics(cdp);
       const taskCpu = cpuProfile ? undefined : summarizeTaskCpu(await browser.stopTracing());
       if (cpuProfile) printHotFunctions(variant, (await cdp.send('Profiler.stop')).profile);
-      const { result, error } = await page.evaluate(() => ({ result: window.renderBenchResult, error: window.renderBenchError }));
+      const { result, error } = await page.evaluate(() => ({
+        result: window.renderBenchResult,
+        error: window.renderBenchError,
+      }));
       if (error || !result) throw new Error(`variant ${variant}: ${error ?? 'no result'} ${pageErrors.join(' ')}`);
       result.run = run;
       result.loadAverage = { before: loadBefore, after: loadavg()[0] };
@@ -117,7 +139,11 @@ try {
   }
 
   const environment = describeEnvironment(await browser.version());
-  if (write) writeFileSync(join(projectRoot, 'bench/render/results.json'), `${JSON.stringify({ environment, results }, null, 2)}\n`);
+  if (write)
+    writeFileSync(
+      join(projectRoot, 'bench/render/results.json'),
+      `${JSON.stringify({ environment, results }, null, 2)}\n`,
+    );
   const section = renderSection(environment, results, runs);
   console.log(`\n${section}`);
   if (write) {
@@ -140,14 +166,21 @@ try {
  */
 function summarizeTaskCpu(traceBuffer) {
   const { traceEvents } = JSON.parse(traceBuffer.toString('utf8'));
-  const mainThreads = new Set(traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+  const mainThreads = new Set(
+    traceEvents
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
   const chartPhaseAt = traceEvents.find((event) => event.name === 'render-bench:chart-phase')?.ts;
   const tasksByThread = new Map();
   for (const event of traceEvents) {
     if (event.ph !== 'X' || event.name !== 'RunTask' || typeof event.tdur !== 'number') continue;
     const thread = `${event.pid}:${event.tid}`;
     if (!mainThreads.has(thread)) continue;
-    tasksByThread.set(thread, [...(tasksByThread.get(thread) ?? []), { cpu: event.tdur / 1000, chartPhase: chartPhaseAt !== undefined && event.ts >= chartPhaseAt }]);
+    tasksByThread.set(thread, [
+      ...(tasksByThread.get(thread) ?? []),
+      { cpu: event.tdur / 1000, chartPhase: chartPhaseAt !== undefined && event.ts >= chartPhaseAt },
+    ]);
   }
   const sum = (values) => values.reduce((total, value) => total + value, 0);
   const cpuOf = (items) => items.map((item) => item.cpu);
@@ -165,8 +198,16 @@ function summarizeTaskCpu(traceBuffer) {
     over16_7: over(16.7).length,
     over50: over(50).length,
     over50Total: sum(over(50)),
-    tablePhase: { total: sum(tablePhase), max: Math.max(0, ...tablePhase), over16_7: tablePhase.filter((value) => value > 16.7).length },
-    chartPhase: { total: sum(chartPhase), max: Math.max(0, ...chartPhase), over16_7: chartPhase.filter((value) => value > 16.7).length },
+    tablePhase: {
+      total: sum(tablePhase),
+      max: Math.max(0, ...tablePhase),
+      over16_7: tablePhase.filter((value) => value > 16.7).length,
+    },
+    chartPhase: {
+      total: sum(chartPhase),
+      max: Math.max(0, ...chartPhase),
+      over16_7: chartPhase.filter((value) => value > 16.7).length,
+    },
   };
 }
 
@@ -192,7 +233,8 @@ async function readMetrics(cdp) {
 }
 
 function describeEnvironment(chromiumVersion) {
-  const version = (name) => JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const version = (name) =>
+    JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim();
@@ -269,38 +311,84 @@ function renderSection(environment, results, runs) {
   lines.push('<!-- render-bench:start -->');
   lines.push('## Render benchmark');
   lines.push('');
-  lines.push('Generated by `npm run bench:render` (scripts/bench-render.mjs, page in bench/render/). Measured figures only;');
-  lines.push(`median of ${runs} run${runs === 1 ? '' : 's'} per variant, each in a fresh page, the order of variants rotated each run; every run is in bench/render/results.json.`);
+  lines.push(
+    'Generated by `npm run bench:render` (scripts/bench-render.mjs, page in bench/render/). Measured figures only;',
+  );
+  lines.push(
+    `median of ${runs} run${runs === 1 ? '' : 's'} per variant, each in a fresh page, the order of variants rotated each run; every run is in bench/render/results.json.`,
+  );
   lines.push('');
-  lines.push(`- Machine: ${environment.cpu}, ${environment.processors} processors (nproc); headless Chromium ${environment.chromium} (--disable-gpu)`);
-  lines.push(`- Versions: React ${environment.react} (production build; commits counted by a minimal \`__REACT_DEVTOOLS_GLOBAL_HOOK__\`, since \`<Profiler>\` is inert in production and React 19's profiling build adds its own per-component logging), Vite ${environment.vite}, partial-json ${environment.partialJson}, playwright-core ${environment.playwrightCore}, Node ${environment.node}; ripen at commit ${environment.commit}; ${environment.date}`);
+  lines.push(
+    `- Machine: ${environment.cpu}, ${environment.processors} processors (nproc); headless Chromium ${environment.chromium} (--disable-gpu)`,
+  );
+  lines.push(
+    `- Versions: React ${environment.react} (production build; commits counted by a minimal \`__REACT_DEVTOOLS_GLOBAL_HOOK__\`, since \`<Profiler>\` is inert in production and React 19's profiling build adds its own per-component logging), Vite ${environment.vite}, partial-json ${environment.partialJson}, playwright-core ${environment.playwrightCore}, Node ${environment.node}; ripen at commit ${environment.commit}; ${environment.date}`,
+  );
   const sample = results[0];
-  lines.push(`- Workload: one JSON document, ${sample.characters.toLocaleString('en')} characters in ${sample.tokens.toLocaleString('en')} seeded tokens of 1–7 characters (mean ≈ 4), replayed in the page at 2,000 tokens/s (an 8 ms timer enqueues every token due by then as one \`ReadableStream\` chunk, as a \`fetch\` body read returns what arrived since the last read) after a 300 ms time to first byte: a 500-row table (6 columns, columns given up front) then a 5-series × 1,000-point line chart.`);
-  lines.push('- Variants: **ripen** = `useJsonStream({ source: ReadableStream, provider: "text" })` (frame-coalesced) + `<Table columns>` (memoised rows, virtualised above 200 rows, its default) + `<Chart>`; **ripen-all-rows** = the same with `virtualizeThreshold={Infinity}` (all 500 rows in the DOM, as in the baseline); **naive** = accumulate the text, `partial-json` `parse(text)` per chunk, `setState`, plain non-memoised `<table>` rows and one `<path>` per series.');
-  lines.push('- How: frame durations are `requestAnimationFrame` deltas from the first byte to the commit of the complete value; long tasks from `PerformanceObserver("longtask")`; commits from the DevTools hook\'s `onCommitFiberRoot` (one call per commit, bench/render/commit-hook.ts); row renders from the Table\'s `onRowRender` prop (the library calls it in its memoised row) and a counter in the baseline\'s row; main-thread busy is Chrome\'s `TaskDuration` measured in thread CPU time (CDP `Performance.getMetrics`, `timeDomain: threadTicks`) from start to result, so it counts work done, not time spent waiting for a core; "first painted value" is the first task after the paint of the frame that shows the first 3 characters of the first row\'s name (a DOM change made inside a frame callback, as a frame-coalesced commit is, is painted in that same frame); the skeleton check looks for `[data-state="skeleton"]` painted before the first byte.');
+  lines.push(
+    `- Workload: one JSON document, ${sample.characters.toLocaleString('en')} characters in ${sample.tokens.toLocaleString('en')} seeded tokens of 1–7 characters (mean ≈ 4), replayed in the page at 2,000 tokens/s (an 8 ms timer enqueues every token due by then as one \`ReadableStream\` chunk, as a \`fetch\` body read returns what arrived since the last read) after a 300 ms time to first byte: a 500-row table (6 columns, columns given up front) then a 5-series × 1,000-point line chart.`,
+  );
+  lines.push(
+    '- Variants: **ripen** = `useJsonStream({ source: ReadableStream, provider: "text" })` (frame-coalesced) + `<Table columns>` (memoised rows, virtualised above 200 rows, its default) + `<Chart>`; **ripen-all-rows** = the same with `virtualizeThreshold={Infinity}` (all 500 rows in the DOM, as in the baseline); **naive** = accumulate the text, `partial-json` `parse(text)` per chunk, `setState`, plain non-memoised `<table>` rows and one `<path>` per series.',
+  );
+  lines.push(
+    '- How: frame durations are `requestAnimationFrame` deltas from the first byte to the commit of the complete value; long tasks from `PerformanceObserver("longtask")`; commits from the DevTools hook\'s `onCommitFiberRoot` (one call per commit, bench/render/commit-hook.ts); row renders from the Table\'s `onRowRender` prop (the library calls it in its memoised row) and a counter in the baseline\'s row; main-thread busy is Chrome\'s `TaskDuration` measured in thread CPU time (CDP `Performance.getMetrics`, `timeDomain: threadTicks`) from start to result, so it counts work done, not time spent waiting for a core; "first painted value" is the first task after the paint of the frame that shows the first 3 characters of the first row\'s name (a DOM change made inside a frame callback, as a frame-coalesced commit is, is painted in that same frame); the skeleton check looks for `[data-state="skeleton"]` painted before the first byte.',
+  );
   lines.push('');
   const loads = results.map((result) => result.loadAverage.before);
   const maxLoad = Math.max(...loads);
   if (maxLoad > environment.processors * 0.75) {
-    lines.push(`**Caveat: the machine was shared** — 1-minute load average ${Math.min(...loads).toFixed(1)}–${maxLoad.toFixed(1)} on ${environment.processors} processors during these runs. Wall-clock figures (frame durations, long tasks, first paint) include time spent waiting for a core and vary a lot between runs; the CPU figures (main-thread busy, task CPU from the trace) count only work done, though how much work is done still depends on how many frames and timer ticks ran (each frame can commit, each chunk is parsed). Re-run \`npm run bench:render\` on an idle machine for frame figures that reflect the code alone.`);
+    lines.push(
+      `**Caveat: the machine was shared** — 1-minute load average ${Math.min(...loads).toFixed(1)}–${maxLoad.toFixed(1)} on ${environment.processors} processors during these runs. Wall-clock figures (frame durations, long tasks, first paint) include time spent waiting for a core and vary a lot between runs; the CPU figures (main-thread busy, task CPU from the trace) count only work done, though how much work is done still depends on how many frames and timer ticks ran (each frame can commit, each chunk is parsed). Re-run \`npm run bench:render\` on an idle machine for frame figures that reflect the code alone.`,
+    );
     lines.push('');
   }
-  lines.push('Ratios are naive ÷ variant: for costs (durations, counts of commits, renders, tasks) above 1× means the variant costs less than the baseline.');
+  lines.push(
+    'Ratios are naive ÷ variant: for costs (durations, counts of commits, renders, tasks) above 1× means the variant costs less than the baseline.',
+  );
   lines.push('');
-  lines.push(`| Metric | ${names.join(' | ')} | ${names.filter((name) => name !== 'naive').map((name) => `naive ÷ ${name}`).join(' | ')} |`);
-  lines.push(`| --- | ${names.map(() => '---:').join(' | ')} | ${names.filter((name) => name !== 'naive').map(() => '---:').join(' | ')} |`);
+  lines.push(
+    `| Metric | ${names.join(' | ')} | ${names
+      .filter((name) => name !== 'naive')
+      .map((name) => `naive ÷ ${name}`)
+      .join(' | ')} |`,
+  );
+  lines.push(
+    `| --- | ${names.map(() => '---:').join(' | ')} | ${names
+      .filter((name) => name !== 'naive')
+      .map(() => '---:')
+      .join(' | ')} |`,
+  );
   for (const [label, read, digits] of metrics) {
     const values = names.map((name) => medians(name, read));
     const naive = byVariant.has('naive') ? medians('naive', read) : Number.NaN;
-    const ratios = names.filter((name) => name !== 'naive').map((name) => {
-      const value = medians(name, read);
-      return Number.isFinite(naive) && value > 0 ? `${(naive / value).toFixed(1)}×` : '—';
-    });
+    const ratios = names
+      .filter((name) => name !== 'naive')
+      .map((name) => {
+        const value = medians(name, read);
+        return Number.isFinite(naive) && value > 0 ? `${(naive / value).toFixed(1)}×` : '—';
+      });
     lines.push(`| ${label} | ${values.map((value) => format(value, digits)).join(' | ')} | ${ratios.join(' | ')} |`);
   }
-  lines.push(`| Skeleton painted before the first byte | ${names.map((name) => (byVariant.get(name).every((result) => result.skeleton.paintedBeforeFirstByte) ? `yes (${format(medians(name, (result) => result.skeleton.paintedAheadOfFirstByte ?? Number.NaN), 0)} ms ahead)` : 'no')).join(' | ')} | ${names.filter((name) => name !== 'naive').map(() => '').join(' | ')} |`);
+  lines.push(
+    `| Skeleton painted before the first byte | ${names
+      .map((name) =>
+        byVariant.get(name).every((result) => result.skeleton.paintedBeforeFirstByte)
+          ? `yes (${format(
+              medians(name, (result) => result.skeleton.paintedAheadOfFirstByte ?? Number.NaN),
+              0,
+            )} ms ahead)`
+          : 'no',
+      )
+      .join(' | ')} | ${names
+      .filter((name) => name !== 'naive')
+      .map(() => '')
+      .join(' | ')} |`,
+  );
   lines.push('');
-  lines.push('Where the time goes: `npm run bench:render -- --cpu-profile` prints the functions with the most self time per variant; `npm run bench:render -- --without-chart-data-table --variants ripen` measures ripen with the Chart\'s visually hidden data table stubbed out (diagnostic only, writes nothing).');
+  lines.push(
+    "Where the time goes: `npm run bench:render -- --cpu-profile` prints the functions with the most self time per variant; `npm run bench:render -- --without-chart-data-table --variants ripen` measures ripen with the Chart's visually hidden data table stubbed out (diagnostic only, writes nothing).",
+  );
   lines.push('');
   lines.push('Targets:');
   for (const name of names.filter((item) => item !== 'naive')) {
@@ -308,7 +396,9 @@ function renderSection(environment, results, runs) {
     const perFrame = Math.max(...byVariant.get(name).map((result) => result.commits.perFrameMax));
     const rows = medians(name, (result) => result.rowRenders.perCommitMean);
     const skeleton = byVariant.get(name).every((result) => result.skeleton.paintedBeforeFirstByte);
-    lines.push(`- ${name}: p95 frame ≤ 16.7 ms — ${p95 <= 16.7 ? 'met' : 'NOT met'} (${p95.toFixed(1)} ms); ≤ 1 commit per frame — ${perFrame <= 1 ? 'met' : 'NOT met'} (max ${perFrame}); ≤ 2 row renders per commit — ${rows <= 2 ? 'met' : 'NOT met'} (mean ${rows.toFixed(1)}); skeleton before first byte — ${skeleton ? 'met' : 'NOT met'}.`);
+    lines.push(
+      `- ${name}: p95 frame ≤ 16.7 ms — ${p95 <= 16.7 ? 'met' : 'NOT met'} (${p95.toFixed(1)} ms); ≤ 1 commit per frame — ${perFrame <= 1 ? 'met' : 'NOT met'} (max ${perFrame}); ≤ 2 row renders per commit — ${rows <= 2 ? 'met' : 'NOT met'} (mean ${rows.toFixed(1)}); skeleton before first byte — ${skeleton ? 'met' : 'NOT met'}.`,
+    );
   }
   lines.push('<!-- render-bench:end -->');
   return lines.join('\n');
@@ -320,6 +410,9 @@ function writeSection(file, section) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
   const from = current.indexOf(start);
   const to = current.indexOf(end);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + end.length)}` : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    from >= 0 && to > from
+      ? `${current.slice(0, from)}${section}${current.slice(to + end.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

@@ -17,7 +17,11 @@ const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), '
 const consumerFiles = ['consumer-shared.cjs', 'consumer-esm.mjs', 'consumer-cjs.cjs', 'expected-exports.json'];
 const reactVersions = [
   { major: '19', version: '19.3.1', cachePackages: ['react@19.3.1', 'react-dom@19.3.1', 'scheduler@0.28.0'] },
-  { major: '18', version: '18.3.1', cachePackages: ['react@18.3.1', 'react-dom@18.3.1', 'scheduler@0.23.2', 'loose-envify@1.4.0', 'js-tokens@4.0.0'] },
+  {
+    major: '18',
+    version: '18.3.1',
+    cachePackages: ['react@18.3.1', 'react-dom@18.3.1', 'scheduler@0.23.2', 'loose-envify@1.4.0', 'js-tokens@4.0.0'],
+  },
 ];
 // Budgets that the code did not meet when they were introduced (2026-11-30, figures in the
 // package-check output): reported as WARNING with the figures instead of failing, until the code
@@ -58,7 +62,8 @@ function createSection(title) {
       section.warn(`known failure, reported to the lead: ${name}${detail ? ` — ${detail}` : ''}`);
       return;
     }
-    if (ok && knownFailures.has(name)) section.warn(`"${name}" passes now: remove it from knownFailures in scripts/check-package.mjs`);
+    if (ok && knownFailures.has(name))
+      section.warn(`"${name}" passes now: remove it from knownFailures in scripts/check-package.mjs`);
     section.results.push({ name, ok, detail });
     section.lines.push(`${ok ? '  ✓' : '  ✗'} ${name}${detail ? ` — ${detail}` : ''}`);
   };
@@ -84,7 +89,8 @@ function hasCommonJsEntry(dependency) {
   if (manifest.exports !== undefined && typeof manifest.exports === 'object') {
     const root = manifest.exports['.'] ?? manifest.exports;
     const target = typeof root === 'string' ? root : root.default;
-    if (typeof target === 'string') return target.endsWith('.cjs') || (manifest.type !== 'module' && target.endsWith('.js'));
+    if (typeof target === 'string')
+      return target.endsWith('.cjs') || (manifest.type !== 'module' && target.endsWith('.js'));
   }
   const main = manifest.main ?? 'index.js';
   return main.endsWith('.cjs') || (manifest.type !== 'module' && !main.endsWith('.mjs'));
@@ -105,7 +111,9 @@ function checkCommonJsDependencies() {
         for (const match of readFileSync(path, 'utf8').matchAll(/require\(["']([^"'./][^"']*)["']\)/g)) {
           const specifier = match[1];
           if (specifier.startsWith('node:')) continue;
-          required.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+          required.add(
+            specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0],
+          );
         }
       }
     }
@@ -115,7 +123,9 @@ function checkCommonJsDependencies() {
   section.record(
     'CJS build requires only dependencies with a CommonJS entry (Node 18 has no require(esm))',
     esmOnly.length === 0,
-    esmOnly.length === 0 ? `${required.size} packages required` : `ESM-only: ${esmOnly.join(', ')} — require('ripen') fails on Node < 20.19 although engines is ${JSON.stringify(packageJson.engines?.node)}`,
+    esmOnly.length === 0
+      ? `${required.size} packages required`
+      : `ESM-only: ${esmOnly.join(', ')} — require('ripen') fails on Node < 20.19 although engines is ${JSON.stringify(packageJson.engines?.node)}`,
   );
   return section;
 }
@@ -140,7 +150,23 @@ async function checkPublint() {
 // package ships real CJS (.cjs + .d.cts) beside its ESM, so `cjs-resolves-to-esm` cannot apply.
 async function checkTypes() {
   const section = createSection('are-the-types-wrong (attw --pack . --profile node16)');
-  const attw = await run('npx', ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css', '--format', 'table-flipped', '--no-color', '--no-emoji'], { timeout: 120_000 });
+  const attw = await run(
+    'npx',
+    [
+      'attw',
+      '--pack',
+      '.',
+      '--profile',
+      'node16',
+      '--exclude-entrypoints',
+      './styles.css',
+      '--format',
+      'table-flipped',
+      '--no-color',
+      '--no-emoji',
+    ],
+    { timeout: 120_000 },
+  );
   section.print(tail(attw.stdout + attw.stderr, 30).replace(/^/gm, '    '));
   section.record('attw --pack . --profile node16', attw.status === 0, attw.status === 0 ? '' : `exit ${attw.status}`);
   return section;
@@ -169,7 +195,10 @@ async function checkBudgets() {
     const detail = `${size} of ${limit} (${Math.round((check.size / check.sizeLimit) * 100)} %)`;
     if (check.passed) {
       section.record(`budget ${check.name} ≤ ${limit}`, true, detail);
-      if (budgetsKnownOver.has(check.name)) section.warn(`budget "${check.name}" is now met (${detail}): remove it from budgetsKnownOver in scripts/check-package.mjs`);
+      if (budgetsKnownOver.has(check.name))
+        section.warn(
+          `budget "${check.name}" is now met (${detail}): remove it from budgetsKnownOver in scripts/check-package.mjs`,
+        );
     } else if (budgetsKnownOver.has(check.name)) {
       section.warn(`budget "${check.name}" NOT MET: ${detail} (known, reported to the lead; not enforced until met)`);
     } else {
@@ -184,9 +213,22 @@ async function checkConsumer(temporaryRoot, tarball, react) {
   const section = createSection(`smoke test: tarball + React ${react.version}, installed offline from the npm cache`);
   const consumerRoot = join(temporaryRoot, `react-${react.major}`);
   mkdirSync(consumerRoot);
-  writeFileSync(join(consumerRoot, 'package.json'), JSON.stringify({ name: `ripen-consumer-react-${react.major}`, private: true, version: '0.0.0' }, null, 2));
+  writeFileSync(
+    join(consumerRoot, 'package.json'),
+    JSON.stringify({ name: `ripen-consumer-react-${react.major}`, private: true, version: '0.0.0' }, null, 2),
+  );
   for (const file of consumerFiles) cpSync(join(projectRoot, 'test/package', file), join(consumerRoot, file));
-  const installArgs = ['i', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball, `react@${react.version}`, `react-dom@${react.version}`];
+  const installArgs = [
+    'i',
+    '--offline',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    '--no-package-lock',
+    tarball,
+    `react@${react.version}`,
+    `react-dom@${react.version}`,
+  ];
   let install = await run('npm', installArgs, { cwd: consumerRoot });
   if (install.status !== 0 && /ENOTCACHED|offline/i.test(install.stderr)) {
     // Allowed one-time fetch: React 18 is not in the cache after a React 19 `npm ci`.
@@ -194,18 +236,28 @@ async function checkConsumer(temporaryRoot, tarball, react) {
     await run('npm', ['cache', 'add', ...react.cachePackages], { cwd: consumerRoot });
     install = await run('npm', installArgs, { cwd: consumerRoot });
   }
-  section.record(`offline install (tarball + React ${react.version})`, install.status === 0, install.status === 0 ? '' : tail(install.stderr, 6).replace(/\n/g, ' | '));
+  section.record(
+    `offline install (tarball + React ${react.version})`,
+    install.status === 0,
+    install.status === 0 ? '' : tail(install.stderr, 6).replace(/\n/g, ' | '),
+  );
   if (install.status !== 0) return section;
 
   // The consumers run on this Node and on the system Node when its major differs (the
   // package's consumers need not use Node 24: engines says >=18).
   const nodes = [process.execPath];
   const systemNode = await run('/usr/bin/node', ['-p', 'process.versions.node']);
-  if (systemNode.status === 0 && systemNode.stdout.trim().split('.')[0] !== process.versions.node.split('.')[0]) nodes.push('/usr/bin/node');
+  if (systemNode.status === 0 && systemNode.stdout.trim().split('.')[0] !== process.versions.node.split('.')[0])
+    nodes.push('/usr/bin/node');
   const runs = [];
   for (const node of nodes) {
     for (const consumer of ['consumer-esm.mjs', 'consumer-cjs.cjs']) {
-      runs.push(run(node, [consumer], { cwd: consumerRoot, env: { EXPECTED_REACT_MAJOR: react.major, NODE_ENV: 'production' } }).then((output) => ({ node, consumer, output })));
+      runs.push(
+        run(node, [consumer], {
+          cwd: consumerRoot,
+          env: { EXPECTED_REACT_MAJOR: react.major, NODE_ENV: 'production' },
+        }).then((output) => ({ node, consumer, output })),
+      );
     }
   }
   for (const { node, consumer, output } of await Promise.all(runs)) {
@@ -215,7 +267,11 @@ async function checkConsumer(temporaryRoot, tarball, react) {
       section.record(`${name} [React ${react.major}]`, ok, detail);
     }
     if (output.status !== 0 || lines.length === 0) {
-      section.record(`${consumer} on ${node} ran to the end [React ${react.major}]`, false, tail(output.stderr, 6).replace(/\n/g, ' | '));
+      section.record(
+        `${consumer} on ${node} ran to the end [React ${react.major}]`,
+        false,
+        tail(output.stderr, 6).replace(/\n/g, ' | '),
+      );
     }
   }
   if (react.major === '19') await checkTreeShaking(section, consumerRoot);
@@ -230,8 +286,14 @@ async function checkPackedPackage(temporaryRoot) {
     const packed = JSON.parse(pack.stdout);
     tarball = join(temporaryRoot, packed[0].filename);
     const files = packed[0].files.map((file) => file.path);
-    section.record('npm pack', existsSync(tarball), `${packed[0].filename}: ${files.length} files, ${(packed[0].size / 1000).toFixed(1)} kB packed`);
-    const outside = files.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(file));
+    section.record(
+      'npm pack',
+      existsSync(tarball),
+      `${packed[0].filename}: ${files.length} files, ${(packed[0].size / 1000).toFixed(1)} kB packed`,
+    );
+    const outside = files.filter(
+      (file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(file),
+    );
     section.record('tarball holds only dist/, package.json, README, LICENSE', outside.length === 0, outside.join(', '));
   } catch {
     section.record('npm pack', false, tail(pack.stdout + pack.stderr, 5).replace(/\n/g, ' | '));
@@ -243,7 +305,15 @@ async function checkPackedPackage(temporaryRoot) {
 const temporaryRoot = mkdtempSync(join(tmpdir(), 'ripen-package-check-'));
 let sections;
 try {
-  sections = (await Promise.all([checkPublint(), checkTypes(), checkCommonJsDependencies(), checkBudgets(), checkPackedPackage(temporaryRoot)])).flat();
+  sections = (
+    await Promise.all([
+      checkPublint(),
+      checkTypes(),
+      checkCommonJsDependencies(),
+      checkBudgets(),
+      checkPackedPackage(temporaryRoot),
+    ])
+  ).flat();
 } finally {
   rmSync(temporaryRoot, { recursive: true, force: true });
 }
@@ -262,10 +332,23 @@ const warnings = sections.flatMap((section) => section.warnings);
  */
 async function checkTreeShaking(section, consumerRoot) {
   const esbuild = await import('esbuild');
-  const external = ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3-*', '@tanstack/*', 'eventsource-parser', '@standard-schema/*'];
+  const external = [
+    'react',
+    'react-dom',
+    'react/*',
+    'react-dom/*',
+    'd3-*',
+    '@tanstack/*',
+    'eventsource-parser',
+    '@standard-schema/*',
+  ];
   const bundle = async (specifier) => {
     const result = await esbuild.build({
-      stdin: { contents: `import { createJsonParser } from '${specifier}';\nglobalThis.keep = createJsonParser;\n`, resolveDir: consumerRoot, loader: 'js' },
+      stdin: {
+        contents: `import { createJsonParser } from '${specifier}';\nglobalThis.keep = createJsonParser;\n`,
+        resolveDir: consumerRoot,
+        loader: 'js',
+      },
       absWorkingDir: consumerRoot,
       bundle: true,
       write: false,
@@ -280,14 +363,24 @@ async function checkTreeShaking(section, consumerRoot) {
   try {
     const fromRoot = await bundle('ripen');
     const fromCore = await bundle('ripen/core');
-    const importsReact = /\bfrom\s*["']react(?:-dom)?(?:\/[^"']*)?["']|import\s*["']react|require\(["']react/.test(fromRoot);
+    const importsReact = /\bfrom\s*["']react(?:-dom)?(?:\/[^"']*)?["']|import\s*["']react|require\(["']react/.test(
+      fromRoot,
+    );
     section.record('tree-shaking: no react import left', !importsReact, importsReact ? 'the bundle imports react' : '');
     const componentDependency = fromRoot.match(/["'](d3-[a-z-]+|@tanstack\/[a-z-]+)["']/);
-    section.record('tree-shaking: no component dependency (d3-*, @tanstack/*) left', !componentDependency, componentDependency ? `imports ${componentDependency[1]}` : '');
+    section.record(
+      'tree-shaking: no component dependency (d3-*, @tanstack/*) left',
+      !componentDependency,
+      componentDependency ? `imports ${componentDependency[1]}` : '',
+    );
     const gzipSize = async (text) => (await import('node:zlib')).gzipSync(text).length;
     const [rootSize, coreSize] = [await gzipSize(fromRoot), await gzipSize(fromCore)];
     // 2 % slack: esbuild may name or order the same code differently through another entry.
-    section.record('tree-shaking: same size as the import from ripen/core (no component code)', rootSize <= coreSize * 1.02 + 16, `${rootSize} B gzip from ripen, ${coreSize} B gzip from ripen/core`);
+    section.record(
+      'tree-shaking: same size as the import from ripen/core (no component code)',
+      rootSize <= coreSize * 1.02 + 16,
+      `${rootSize} B gzip from ripen, ${coreSize} B gzip from ripen/core`,
+    );
   } catch (error) {
     section.record('tree-shaking bundle', false, String(error.message ?? error).split('\n')[0]);
   }
@@ -297,8 +390,14 @@ async function checkTreeShaking(section, consumerRoot) {
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
 mkdirSync(join(projectRoot, 'test/artifacts'), { recursive: true });
-writeFileSync(resolve(projectRoot, 'test/artifacts/package.json'), `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, warnings }, null, 2)}\n`);
-console.log(`\nPackage checks for ${packageJson.name}@${packageJson.version}: ${passed} passed, ${failed} failed, ${warnings.length} warnings in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+writeFileSync(
+  resolve(projectRoot, 'test/artifacts/package.json'),
+  `${JSON.stringify({ numPassedTests: passed, numFailedTests: failed, warnings }, null, 2)}\n`,
+);
+console.log(
+  `\nPackage checks for ${packageJson.name}@${packageJson.version}: ${passed} passed, ${failed} failed, ${warnings.length} warnings in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+);
 for (const message of warnings) console.log(`  ⚠ WARNING: ${message}`);
-for (const result of results.filter((item) => !item.ok)) console.log(`  ✗ ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
+for (const result of results.filter((item) => !item.ok))
+  console.log(`  ✗ ${result.name}${result.detail ? ` — ${result.detail}` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

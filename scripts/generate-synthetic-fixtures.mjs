@@ -31,9 +31,67 @@ const between = (low, high) => low + random() * (high - low);
 const integer = (low, high) => Math.floor(between(low, high + 1));
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-const FIRST = ['Ada', 'Björn', 'Chen', 'Dalia', 'Emeka', 'Fatima', 'Giulia', 'Hiro', 'Inès', 'Jonas', 'Kavya', 'Lucía', 'Mateo', 'Nadia', 'Olu', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tomás', 'Uma', 'Vera', 'Wei', 'Yara', 'Zoë'];
-const LAST = ['Okafor', 'Lindqvist', 'Wang', 'Haddad', 'Müller', 'Rossi', 'Tanaka', 'Dubois', 'García', 'Novak', 'Iyer', 'Kowalski', 'Silva', 'Park', 'Nguyen', 'Smith', 'Ahmed', 'Jensen'];
-const COUNTRIES = ['Germany', 'Japan', 'Brazil', 'Canada', 'India', 'France', 'Nigeria', 'Sweden', 'Mexico', 'Australia', 'Spain', 'Kenya'];
+const FIRST = [
+  'Ada',
+  'Björn',
+  'Chen',
+  'Dalia',
+  'Emeka',
+  'Fatima',
+  'Giulia',
+  'Hiro',
+  'Inès',
+  'Jonas',
+  'Kavya',
+  'Lucía',
+  'Mateo',
+  'Nadia',
+  'Olu',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tomás',
+  'Uma',
+  'Vera',
+  'Wei',
+  'Yara',
+  'Zoë',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Wang',
+  'Haddad',
+  'Müller',
+  'Rossi',
+  'Tanaka',
+  'Dubois',
+  'García',
+  'Novak',
+  'Iyer',
+  'Kowalski',
+  'Silva',
+  'Park',
+  'Nguyen',
+  'Smith',
+  'Ahmed',
+  'Jensen',
+];
+const COUNTRIES = [
+  'Germany',
+  'Japan',
+  'Brazil',
+  'Canada',
+  'India',
+  'France',
+  'Nigeria',
+  'Sweden',
+  'Mexico',
+  'Australia',
+  'Spain',
+  'Kenya',
+];
 const STATUSES = ['paid', 'paid', 'paid', 'shipped', 'shipped', 'pending', 'refunded'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -100,13 +158,35 @@ function multiSeriesChart() {
 function agentSteps() {
   return {
     steps: [
-      { type: 'thought', content: 'The user wants the cheapest direct flight from Lisbon to Tokyo in March. I should search flights first.' },
-      { type: 'tool_call', tool: 'search_flights', arguments: { from: 'LIS', to: 'HND', month: '2026-03', direct: true } },
-      { type: 'observation', result: 'No direct flights found. 14 itineraries with one stop; cheapest €612 via Istanbul (IST), 19 h 40 min.' },
-      { type: 'thought', content: 'No direct flight exists. I will compare the two cheapest one-stop options by duration.' },
-      { type: 'tool_call', tool: 'compare_itineraries', arguments: { ids: ['TK-1760-52', 'LH-1173-716'], by: ['price', 'duration'] } },
+      {
+        type: 'thought',
+        content:
+          'The user wants the cheapest direct flight from Lisbon to Tokyo in March. I should search flights first.',
+      },
+      {
+        type: 'tool_call',
+        tool: 'search_flights',
+        arguments: { from: 'LIS', to: 'HND', month: '2026-03', direct: true },
+      },
+      {
+        type: 'observation',
+        result: 'No direct flights found. 14 itineraries with one stop; cheapest €612 via Istanbul (IST), 19 h 40 min.',
+      },
+      {
+        type: 'thought',
+        content: 'No direct flight exists. I will compare the two cheapest one-stop options by duration.',
+      },
+      {
+        type: 'tool_call',
+        tool: 'compare_itineraries',
+        arguments: { ids: ['TK-1760-52', 'LH-1173-716'], by: ['price', 'duration'] },
+      },
       { type: 'observation', result: 'TK via IST: €612, 19 h 40 min. LH via FRA: €688, 17 h 05 min.' },
-      { type: 'final', content: 'There is no direct Lisbon–Tokyo flight in March. The cheapest is Turkish Airlines via Istanbul at €612 (19 h 40 min); Lufthansa via Frankfurt is €76 more but 2 h 35 min faster.' },
+      {
+        type: 'final',
+        content:
+          'There is no direct Lisbon–Tokyo flight in March. The cheapest is Turkish Airlines via Istanbul at €612 (19 h 40 min); Lufthansa via Frankfurt is €76 more but 2 h 35 min faster.',
+      },
     ],
   };
 }
@@ -152,7 +232,13 @@ function rendererSpec() {
     type: 'stack',
     children: [
       { type: 'metric', props: { label: 'Open tickets', value: 37, delta: -12 } },
-      { type: 'card', props: { title: 'On-call handover', body: 'Two incidents resolved overnight; one database failover is still being watched.' } },
+      {
+        type: 'card',
+        props: {
+          title: 'On-call handover',
+          body: 'Two incidents resolved overnight; one database failover is still being watched.',
+        },
+      },
       {
         type: 'table',
         props: {
@@ -211,14 +297,54 @@ function openAiChatTranscript(name, text, [minimum, maximum]) {
 }
 
 const specs = [
-  ['dashboard-card', JSON.stringify(dashboardCard(), null, 2), [1, 6], 'Card: a revenue dashboard (title, subtitle, badge, summary, 6 scalar fields, a nested regions table, actions)'],
-  ['orders-table-200-rows', JSON.stringify(ordersTable()), [8, 24], 'Table: `{ title, orders: [200 × { id, customer, country, items, total_usd, status }] }` (compact JSON)'],
-  ['multi-series-chart', JSON.stringify(multiSeriesChart()), [3, 10], 'Chart: 3 line series × 24 months `{ title, type, series: [{ name, data: [{ x, y }] }] }`'],
-  ['agent-steps', JSON.stringify(agentSteps(), null, 2), [1, 6], 'AgentSteps: thought → tool_call → observation ×2 → final'],
-  ['metric', JSON.stringify(metrics(), null, 2), [1, 6], 'Metric: 4 KPIs `{ metrics: [{ label, value, unit?, delta }] }`'],
-  ['release-notes-list', JSON.stringify(releaseNotes(), null, 2), [1, 6], 'List: `{ title, items: string[8] }` (last item has CJK + emoji)'],
-  ['summary-text', JSON.stringify(summaryText(), null, 2), [1, 6], 'Text: `{ summary }`, three paragraphs with CJK, emoji and symbols'],
-  ['renderer-spec', JSON.stringify(rendererSpec(), null, 2), [1, 6], 'Renderer: `{ type, props?, children? }` tree (stack → metric, card, table; default catalog names)'],
+  [
+    'dashboard-card',
+    JSON.stringify(dashboardCard(), null, 2),
+    [1, 6],
+    'Card: a revenue dashboard (title, subtitle, badge, summary, 6 scalar fields, a nested regions table, actions)',
+  ],
+  [
+    'orders-table-200-rows',
+    JSON.stringify(ordersTable()),
+    [8, 24],
+    'Table: `{ title, orders: [200 × { id, customer, country, items, total_usd, status }] }` (compact JSON)',
+  ],
+  [
+    'multi-series-chart',
+    JSON.stringify(multiSeriesChart()),
+    [3, 10],
+    'Chart: 3 line series × 24 months `{ title, type, series: [{ name, data: [{ x, y }] }] }`',
+  ],
+  [
+    'agent-steps',
+    JSON.stringify(agentSteps(), null, 2),
+    [1, 6],
+    'AgentSteps: thought → tool_call → observation ×2 → final',
+  ],
+  [
+    'metric',
+    JSON.stringify(metrics(), null, 2),
+    [1, 6],
+    'Metric: 4 KPIs `{ metrics: [{ label, value, unit?, delta }] }`',
+  ],
+  [
+    'release-notes-list',
+    JSON.stringify(releaseNotes(), null, 2),
+    [1, 6],
+    'List: `{ title, items: string[8] }` (last item has CJK + emoji)',
+  ],
+  [
+    'summary-text',
+    JSON.stringify(summaryText(), null, 2),
+    [1, 6],
+    'Text: `{ summary }`, three paragraphs with CJK, emoji and symbols',
+  ],
+  [
+    'renderer-spec',
+    JSON.stringify(rendererSpec(), null, 2),
+    [1, 6],
+    'Renderer: `{ type, props?, children? }` tree (stack → metric, card, table; default catalog names)',
+  ],
   [
     'invalid-json',
     '{\n  "title": "Weekly sales",\n  "region": "EMEA",\n  "total": -,\n  "currency": "EUR"\n}',
@@ -232,7 +358,8 @@ const rows = [];
 for (const [name, text, pieceSizes, description] of specs) {
   const transcript = openAiChatTranscript(name, text, pieceSizes);
   writeFileSync(join(outputDirectory, `${name}.sse`), transcript);
-  if (name !== 'invalid-json') writeFileSync(join(outputDirectory, `${name}.expected.json`), `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  if (name !== 'invalid-json')
+    writeFileSync(join(outputDirectory, `${name}.expected.json`), `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
   const events = transcript.split('\n\n').length - 1;
   rows.push(`| \`${name}.sse\` | ${description} | ${events} | ${Buffer.byteLength(transcript)} |`);
 }

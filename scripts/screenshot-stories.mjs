@@ -17,9 +17,19 @@ if (!existsSync(join(root, 'iframe.html'))) {
 }
 mkdirSync(output, { recursive: true });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   const file = join(root, path === '/' ? 'index.html' : path);
   if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404).end();
@@ -31,10 +41,26 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = server.address().port;
 
-const stories = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['components-card--dashboard', 'components-table--orders-200-rows:dark', 'components-chart--multi-series', 'components-card--states', 'components-agentsteps--flight-search:dark', 'components-chart--multi-series@2000'];
+const stories =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : [
+        'components-card--dashboard',
+        'components-table--orders-200-rows:dark',
+        'components-chart--multi-series',
+        'components-card--states',
+        'components-agentsteps--flight-search:dark',
+        'components-chart--multi-series@2000',
+      ];
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -45,13 +71,27 @@ try {
     if (at !== undefined) {
       await page.waitForSelector('[data-testid="subject"] [data-state="streaming"]', { timeout: 60_000 });
       await page.waitForTimeout(Number(at));
-    }
-    else if (id.endsWith('--states')) await page.waitForSelector('figure[data-expected-state]', { timeout: 30_000 });
+    } else if (id.endsWith('--states')) await page.waitForSelector('figure[data-expected-state]', { timeout: 30_000 });
     else {
       await page
-        .waitForFunction(() => ['complete', 'truncated', 'error'].includes(document.querySelector('[data-testid="subject"] [data-state]')?.getAttribute('data-state') ?? ''), undefined, { timeout: 90_000 })
+        .waitForFunction(
+          () =>
+            ['complete', 'truncated', 'error'].includes(
+              document.querySelector('[data-testid="subject"] [data-state]')?.getAttribute('data-state') ?? '',
+            ),
+          undefined,
+          { timeout: 90_000 },
+        )
         .catch(async (error) => {
-          console.error(`${id}: no end state;`, (await page.locator('#storybook-root').innerText().catch(() => '')).slice(0, 600));
+          console.error(
+            `${id}: no end state;`,
+            (
+              await page
+                .locator('#storybook-root')
+                .innerText()
+                .catch(() => '')
+            ).slice(0, 600),
+          );
           throw error;
         });
     }

@@ -9,7 +9,14 @@ const meta = {
   title: 'Components/AgentSteps',
   ...replayMeta(
     'synthetic-agent-steps',
-    (result) => <AgentSteps value={member(result.value, 'steps')} pointer="/steps" label="Flight search" {...streamProps(result)} />,
+    (result) => (
+      <AgentSteps
+        value={member(result.value, 'steps')}
+        pointer="/steps"
+        label="Flight search"
+        {...streamProps(result)}
+      />
+    ),
     { delayMs: 8 },
   ),
 } satisfies Meta<ComponentStoryArgs>;
@@ -44,10 +51,17 @@ export const States: Story = {
       cells={[
         { state: 'skeleton', render: () => <AgentSteps value={undefined} status="streaming" label="Steps" /> },
         { state: 'streaming', render: () => <AgentSteps value={partialSteps} status="streaming" label="Steps" /> },
-        { state: 'complete', render: () => <AgentSteps value={trace.steps} status="complete" label="Steps" announce={false} /> },
+        {
+          state: 'complete',
+          render: () => <AgentSteps value={trace.steps} status="complete" label="Steps" announce={false} />,
+        },
         { state: 'truncated', render: () => <AgentSteps value={partialSteps} status="truncated" label="Steps" /> },
         { state: 'error', render: () => <AgentSteps value={partialSteps} status="error" label="Steps" /> },
-        { state: 'invalid', note: 'not a list', render: () => <AgentSteps value="thinking" status="complete" label="Steps" /> },
+        {
+          state: 'invalid',
+          note: 'not a list',
+          render: () => <AgentSteps value="thinking" status="complete" label="Steps" />,
+        },
       ]}
     />
   ),

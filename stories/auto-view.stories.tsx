@@ -7,8 +7,9 @@ import { replayMeta, streamProps, type ComponentStoryArgs } from './support/stor
 
 const meta = {
   title: 'Components/AutoView',
-  ...replayMeta(
-    'ai-sdk-characters', (result) => <AutoView value={result.value} {...streamProps(result)} />, { delayMs: 12 }),
+  ...replayMeta('ai-sdk-characters', (result) => <AutoView value={result.value} {...streamProps(result)} />, {
+    delayMs: 12,
+  }),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;
@@ -55,11 +56,21 @@ export const States: Story = {
     <StatesGrid
       cells={[
         { state: 'skeleton', render: () => <AutoView value={undefined} status="streaming" /> },
-        { state: 'streaming', render: () => <AutoView value={{ answers: answers.answers.slice(0, 1) }} status="streaming" /> },
+        {
+          state: 'streaming',
+          render: () => <AutoView value={{ answers: answers.answers.slice(0, 1) }} status="streaming" />,
+        },
         { state: 'complete', render: () => <AutoView value={answers} status="complete" announce={false} /> },
-        { state: 'truncated', render: () => <AutoView value={{ answers: answers.answers.slice(0, 1) }} status="truncated" /> },
+        {
+          state: 'truncated',
+          render: () => <AutoView value={{ answers: answers.answers.slice(0, 1) }} status="truncated" />,
+        },
         { state: 'error', render: () => <AutoView value={{ answers: answers.answers.slice(0, 1) }} status="error" /> },
-        { state: 'invalid', note: 'field marked invalid', render: () => <AutoView value={{ answers: 'x' }} status="complete" fieldStatus={() => 'invalid'} /> },
+        {
+          state: 'invalid',
+          note: 'field marked invalid',
+          render: () => <AutoView value={{ answers: 'x' }} status="complete" fieldStatus={() => 'invalid'} />,
+        },
       ]}
     />
   ),

@@ -10,9 +10,12 @@ import { replayMeta, streamProps, type ComponentStoryArgs } from './support/stor
 const meta = {
   title: 'Components/Card',
   ...replayMeta(
-    'synthetic-dashboard', (result) => <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />, {
-    delayMs: 8,
-  }),
+    'synthetic-dashboard',
+    (result) => <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />,
+    {
+      delayMs: 8,
+    },
+  ),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;
@@ -20,7 +23,8 @@ type Story = StoryObj<typeof meta>;
 
 /** A dashboard card (synthetic, seeded) streamed as OpenAI Chat SSE; change speed, chunking and faults in Controls. */
 export const Dashboard: Story = {
-  play: (context) => expectStreamStory(context, { texts: ['Revenue dashboard', 'Q3 2026 · all regions', 'APAC', 'Export CSV'] }),
+  play: (context) =>
+    expectStreamStory(context, { texts: ['Revenue dashboard', 'Q3 2026 · all regions', 'APAC', 'Export CSV'] }),
 };
 
 /** A real Claude Sonnet 4.5 answer (recorded), re-chunked at seeded random byte offsets. */
@@ -32,13 +36,15 @@ export const RecordedAnthropicRandomChunks: Story = {
 /** The provider fails mid-stream (an OpenAI-style `{"error":…}` event is injected at event 160). */
 export const ProviderErrorMidStream: Story = {
   args: { fault: 'provider-error', faultAtEvent: 160 },
-  play: (context) => expectStreamStory(context, { states: ['skeleton', 'streaming', 'error'], texts: ['Revenue dashboard'] }),
+  play: (context) =>
+    expectStreamStory(context, { states: ['skeleton', 'streaming', 'error'], texts: ['Revenue dashboard'] }),
 };
 
 /** The body ends at event 200 without `[DONE]`: the last good value stays, marked truncated. */
 export const Truncated: Story = {
   args: { fault: 'truncate', faultAtEvent: 200 },
-  play: (context) => expectStreamStory(context, { states: ['skeleton', 'streaming', 'truncated'], texts: ['Revenue dashboard'] }),
+  play: (context) =>
+    expectStreamStory(context, { states: ['skeleton', 'streaming', 'truncated'], texts: ['Revenue dashboard'] }),
 };
 
 /**
@@ -63,7 +69,12 @@ export const PausedStepAndSeek: Story = {
   },
 };
 
-const partial = { title: dashboard.title, subtitle: dashboard.subtitle, badge: dashboard.badge, summary: dashboard.summary.slice(0, 60) };
+const partial = {
+  title: dashboard.title,
+  subtitle: dashboard.subtitle,
+  badge: dashboard.badge,
+  summary: dashboard.summary.slice(0, 60),
+};
 
 /** Every state side by side, from static props. */
 export const States: Story = {

@@ -7,8 +7,9 @@ import { replayMeta, streamProps, type ComponentStoryArgs } from './support/stor
 
 const meta = {
   title: 'Components/Chart',
-  ...replayMeta(
-    'synthetic-chart', (result) => <Chart value={result.value} {...streamProps(result)} />, { delayMs: 10 }),
+  ...replayMeta('synthetic-chart', (result) => <Chart value={result.value} {...streamProps(result)} />, {
+    delayMs: 10,
+  }),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;
@@ -37,11 +38,19 @@ export const States: Story = {
     <StatesGrid
       cells={[
         { state: 'skeleton', render: () => <Chart value={undefined} status="streaming" /> },
-        { state: 'streaming', note: 'second series arriving', render: () => <Chart value={partialChart} status="streaming" /> },
+        {
+          state: 'streaming',
+          note: 'second series arriving',
+          render: () => <Chart value={partialChart} status="streaming" />,
+        },
         { state: 'complete', render: () => <Chart value={chart} status="complete" announce={false} /> },
         { state: 'truncated', render: () => <Chart value={partialChart} status="truncated" /> },
         { state: 'error', render: () => <Chart value={partialChart} status="error" /> },
-        { state: 'invalid', note: 'no numeric series', render: () => <Chart value={{ title: 'Oops', series: 'none' }} status="complete" /> },
+        {
+          state: 'invalid',
+          note: 'no numeric series',
+          render: () => <Chart value={{ title: 'Oops', series: 'none' }} status="complete" />,
+        },
       ]}
     />
   ),

@@ -8,9 +8,12 @@ import { member, replayMeta, streamProps, type ComponentStoryArgs } from './supp
 const meta = {
   title: 'Components/List',
   ...replayMeta(
-    'synthetic-list', (result) => <List value={member(result.value, 'items')} pointer="/items" {...streamProps(result)} />, {
-    delayMs: 15,
-  }),
+    'synthetic-list',
+    (result) => <List value={member(result.value, 'items')} pointer="/items" {...streamProps(result)} />,
+    {
+      delayMs: 15,
+    },
+  ),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;
@@ -36,7 +39,10 @@ export const States: Story = {
     <StatesGrid
       cells={[
         { state: 'skeleton', render: () => <List value={undefined} status="streaming" /> },
-        { state: 'streaming', render: () => <List value={[...notes.items.slice(0, 2), 'Truncated streams ke']} status="streaming" /> },
+        {
+          state: 'streaming',
+          render: () => <List value={[...notes.items.slice(0, 2), 'Truncated streams ke']} status="streaming" />,
+        },
         { state: 'complete', render: () => <List value={notes.items} status="complete" announce={false} /> },
         { state: 'truncated', render: () => <List value={notes.items.slice(0, 3)} status="truncated" /> },
         { state: 'error', render: () => <List value={notes.items.slice(0, 3)} status="error" /> },

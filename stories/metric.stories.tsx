@@ -43,11 +43,30 @@ export const States: Story = {
     <StatesGrid
       cells={[
         { state: 'skeleton', render: () => <Metric value={undefined} status="streaming" /> },
-        { state: 'streaming', note: 'label, no number yet', render: () => <Metric value={{ label: 'Revenue' }} status="streaming" /> },
-        { state: 'complete', render: () => <Metric value={{ label: 'Revenue', value: 4812350, unit: 'USD', delta: 8.4 }} status="complete" announce={false} /> },
+        {
+          state: 'streaming',
+          note: 'label, no number yet',
+          render: () => <Metric value={{ label: 'Revenue' }} status="streaming" />,
+        },
+        {
+          state: 'complete',
+          render: () => (
+            <Metric
+              value={{ label: 'Revenue', value: 4812350, unit: 'USD', delta: 8.4 }}
+              status="complete"
+              announce={false}
+            />
+          ),
+        },
         { state: 'truncated', render: () => <Metric value={{ label: 'Revenue' }} status="truncated" /> },
         { state: 'error', render: () => <Metric value={{ label: 'Revenue' }} status="error" /> },
-        { state: 'invalid', note: 'failed validation', render: () => <Metric value={{ label: 'Revenue', value: -1 }} status="complete" fieldStatus={() => 'invalid'} /> },
+        {
+          state: 'invalid',
+          note: 'failed validation',
+          render: () => (
+            <Metric value={{ label: 'Revenue', value: -1 }} status="complete" fieldStatus={() => 'invalid'} />
+          ),
+        },
       ]}
     />
   ),

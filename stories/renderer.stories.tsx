@@ -10,9 +10,12 @@ const catalog = createDefaultCatalog();
 const meta = {
   title: 'Components/Renderer',
   ...replayMeta(
-    'synthetic-renderer', (result) => <Renderer spec={result.value} catalog={catalog} {...streamProps(result)} />, {
-    delayMs: 8,
-  }),
+    'synthetic-renderer',
+    (result) => <Renderer spec={result.value} catalog={catalog} {...streamProps(result)} />,
+    {
+      delayMs: 8,
+    },
+  ),
 } satisfies Meta<ComponentStoryArgs>;
 
 export default meta;
@@ -32,10 +35,19 @@ export const States: Story = {
       cells={[
         { state: 'skeleton', render: () => <Renderer spec={undefined} catalog={catalog} status="streaming" /> },
         { state: 'streaming', render: () => <Renderer spec={partialSpec} catalog={catalog} status="streaming" /> },
-        { state: 'complete', render: () => <Renderer spec={spec} catalog={catalog} status="complete" announce={false} /> },
+        {
+          state: 'complete',
+          render: () => <Renderer spec={spec} catalog={catalog} status="complete" announce={false} />,
+        },
         { state: 'truncated', render: () => <Renderer spec={partialSpec} catalog={catalog} status="truncated" /> },
         { state: 'error', render: () => <Renderer spec={partialSpec} catalog={catalog} status="error" /> },
-        { state: 'invalid', note: 'failed validation', render: () => <Renderer spec={partialSpec} catalog={catalog} status="complete" fieldStatus={() => 'invalid'} /> },
+        {
+          state: 'invalid',
+          note: 'failed validation',
+          render: () => (
+            <Renderer spec={partialSpec} catalog={catalog} status="complete" fieldStatus={() => 'invalid'} />
+          ),
+        },
       ]}
     />
   ),

@@ -16,7 +16,10 @@ function ReplayInspector({ args }: { args: InspectorArgs }) {
   const [chunks, setChunks] = useState<string[]>([]);
   const [ended, setEnded] = useState<string>('streaming');
   useEffect(() => {
-    const { stream, controller: created } = createReplayStream(transcripts[args.transcript].text, toReplayOptions(args));
+    const { stream, controller: created } = createReplayStream(
+      transcripts[args.transcript].text,
+      toReplayOptions(args),
+    );
     setController(created);
     const reader = stream.getReader();
     const decoder = new TextDecoder();
@@ -49,6 +52,7 @@ function ReplayInspector({ args }: { args: InspectorArgs }) {
         <p>
           {chunks.length} chunks received · <span data-testid="end">{ended}</span>
         </p>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable). */}
         <pre className="story-bytes" tabIndex={0} aria-label="Bytes received">
           {chunks.join('¦')}
         </pre>
@@ -64,7 +68,9 @@ const meta = {
   argTypes: { ...replayArgTypes, transcript: { control: 'select', options: transcriptIds } },
   render: (args) => <ReplayInspector key={JSON.stringify(args)} args={args} />,
   parameters: {
-    docs: { description: { component: 'The bytes `createReplayStream` delivers, chunk by chunk (¦ marks a chunk boundary).' } },
+    docs: {
+      description: { component: 'The bytes `createReplayStream` delivers, chunk by chunk (¦ marks a chunk boundary).' },
+    },
   },
 } satisfies Meta<InspectorArgs>;
 
@@ -74,7 +80,9 @@ type Story = StoryObj<typeof meta>;
 /** As recorded: one chunk per SSE event. */
 export const RecordedEvents: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-testid="end"]')?.textContent).toBe('complete'), { timeout: 10_000 });
+    await waitFor(() => expect(canvasElement.querySelector('[data-testid="end"]')?.textContent).toBe('complete'), {
+      timeout: 10_000,
+    });
     const bytes = canvasElement.querySelector('pre')?.textContent ?? '';
     expect(bytes.replaceAll('¦', '')).toBe(transcripts['anthropic-tool'].text);
     expect(bytes.split('¦').filter((chunk) => chunk !== '').length).toBe(15);
@@ -83,9 +91,19 @@ export const RecordedEvents: Story = {
 
 /** Seeded random chunks of 1–24 bytes, with a UTF-8 character cut in two (Gemini UTF-8 transcript). */
 export const RandomChunksWithUtf8Split: Story = {
-  args: { transcript: 'gemini-utf8', chunking: 'random', chunkBytes: 24, seed: 7, fault: 'split-utf8', faultAtEvent: 0, delayMs: 20 },
+  args: {
+    transcript: 'gemini-utf8',
+    chunking: 'random',
+    chunkBytes: 24,
+    seed: 7,
+    fault: 'split-utf8',
+    faultAtEvent: 0,
+    delayMs: 20,
+  },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-testid="end"]')?.textContent).toBe('complete'), { timeout: 10_000 });
+    await waitFor(() => expect(canvasElement.querySelector('[data-testid="end"]')?.textContent).toBe('complete'), {
+      timeout: 10_000,
+    });
     const bytes = canvasElement.querySelector('pre')?.textContent ?? '';
     // Decoded with { stream: true }: the split character is whole again, nothing replaced by U+FFFD.
     expect(bytes.replaceAll('¦', '')).toBe(transcripts['gemini-utf8'].text);
@@ -97,8 +115,14 @@ export const RandomChunksWithUtf8Split: Story = {
 export const AbortAtEvent: Story = {
   args: { fault: 'abort', faultAtEvent: 6, delayMs: 10 },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-testid="end"]')?.textContent).toMatch(/^error: Connection lost at event 6/), {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () =>
+        expect(canvasElement.querySelector('[data-testid="end"]')?.textContent).toMatch(
+          /^error: Connection lost at event 6/,
+        ),
+      {
+        timeout: 10_000,
+      },
+    );
   },
 };

@@ -11,9 +11,20 @@ const meta = {
     'synthetic-table',
     (result, args) =>
       args.transcript === 'openai-table-tool' ? (
-        <Table value={member(result.value, 'answers')} pointer="/answers" caption="Answers (gpt-4o tool call)" {...streamProps(result)} />
+        <Table
+          value={member(result.value, 'answers')}
+          pointer="/answers"
+          caption="Answers (gpt-4o tool call)"
+          {...streamProps(result)}
+        />
       ) : (
-        <Table value={member(result.value, 'orders')} pointer="/orders" caption="Orders, September 2026" maxHeight={360} {...streamProps(result)} />
+        <Table
+          value={member(result.value, 'orders')}
+          pointer="/orders"
+          caption="Orders, September 2026"
+          maxHeight={360}
+          {...streamProps(result)}
+        />
       ),
     { delayMs: 4, initialDelayMs: 200 },
   ),
@@ -47,12 +58,24 @@ export const States: Story = {
   render: () => (
     <StatesGrid
       cells={[
-        { state: 'skeleton', note: 'no rows yet', render: () => <Table value={undefined} status="streaming" caption="Orders" /> },
-        { state: 'streaming', note: 'fourth row arriving', render: () => <Table value={partialRows} status="streaming" caption="Orders" /> },
+        {
+          state: 'skeleton',
+          note: 'no rows yet',
+          render: () => <Table value={undefined} status="streaming" caption="Orders" />,
+        },
+        {
+          state: 'streaming',
+          note: 'fourth row arriving',
+          render: () => <Table value={partialRows} status="streaming" caption="Orders" />,
+        },
         { state: 'complete', render: () => <Table value={rows} status="complete" caption="Orders" announce={false} /> },
         { state: 'truncated', render: () => <Table value={partialRows} status="truncated" caption="Orders" /> },
         { state: 'error', render: () => <Table value={partialRows} status="error" caption="Orders" /> },
-        { state: 'invalid', note: 'not an array', render: () => <Table value={{ rows: 3 }} status="complete" caption="Orders" /> },
+        {
+          state: 'invalid',
+          note: 'not an array',
+          render: () => <Table value={{ rows: 3 }} status="complete" caption="Orders" />,
+        },
       ]}
     />
   ),

@@ -44,7 +44,11 @@ export const States: Story = {
         { state: 'complete', render: () => <Text value={summary.summary} status="complete" announce={false} /> },
         { state: 'truncated', render: () => <Text value={summary.summary.slice(0, 90)} status="truncated" /> },
         { state: 'error', render: () => <Text value={summary.summary.slice(0, 90)} status="error" /> },
-        { state: 'invalid', note: 'failed validation', render: () => <Text value={summary.summary.slice(0, 90)} status="complete" fieldStatus={() => 'invalid'} /> },
+        {
+          state: 'invalid',
+          note: 'failed validation',
+          render: () => <Text value={summary.summary.slice(0, 90)} status="complete" fieldStatus={() => 'invalid'} />,
+        },
       ]}
     />
   ),

@@ -12,10 +12,29 @@ export interface BenchResult {
   tablePhaseFrames: FrameSummary;
   chartPhaseFrames: FrameSummary;
   longTasks: { count: number; totalDuration: number; max: number };
-  commits: { count: number; perSecond: number; perFrameMax: number; perFrameP95: number; framesWithMoreThanOne: number; framesWithCommit: number };
-  rowRenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number; inFinalCommit: number };
+  commits: {
+    count: number;
+    perSecond: number;
+    perFrameMax: number;
+    perFrameP95: number;
+    framesWithMoreThanOne: number;
+    framesWithCommit: number;
+  };
+  rowRenders: {
+    total: number;
+    perCommitMean: number;
+    perCommitP95: number;
+    perCommitMax: number;
+    inFinalCommit: number;
+  };
   /** Renders of rows that had rendered before (a new row's first render is not counted). */
-  rowRerenders: { total: number; perCommitMean: number; perCommitP95: number; perCommitMax: number; inFinalCommit: number };
+  rowRerenders: {
+    total: number;
+    perCommitMean: number;
+    perCommitP95: number;
+    perCommitMax: number;
+    inFinalCommit: number;
+  };
   seriesRenders: number;
   /** From the first byte to the DOM change showing the first value (before any paint). */
   firstByteToFirstValueInDom: number | undefined;
@@ -98,7 +117,10 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
   };
 
   if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   }
 
   const frameLoop = (now: number) => {
@@ -131,7 +153,8 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
     /** After the first render: is a skeleton (or any placeholder with `data-state="skeleton"`) on screen? */
     checkSkeletonAfterMount() {
       afterNextPaint(() => {
-        if (firstByteAt === undefined && container.querySelector('[data-state="skeleton"]')) skeletonPaintedAt = performance.now();
+        if (firstByteAt === undefined && container.querySelector('[data-state="skeleton"]'))
+          skeletonPaintedAt = performance.now();
       });
     },
     onFirstByte() {
@@ -175,7 +198,9 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
           recordingFrames = false;
           observer.disconnect();
           const start = firstByteAt ?? 0;
-          const windowTasks = longTasks.filter((entry) => entry.startTime + entry.duration >= start && entry.startTime <= endAt!);
+          const windowTasks = longTasks.filter(
+            (entry) => entry.startTime + entry.duration >= start && entry.startTime <= endAt!,
+          );
           const duration = endAt! - start;
           const framesWithCommit = commitsPerFrame.filter((count) => count > 0).length;
           resolve({
@@ -184,8 +209,12 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
             characters: 0,
             streamingDuration: duration,
             frames: summarizeFrames(frameDeltas),
-            tablePhaseFrames: summarizeFrames(frameDeltas.filter((_, index) => chartPhaseAt === undefined || frameTimes[index]! <= chartPhaseAt)),
-            chartPhaseFrames: summarizeFrames(frameDeltas.filter((_, index) => chartPhaseAt !== undefined && frameTimes[index]! > chartPhaseAt)),
+            tablePhaseFrames: summarizeFrames(
+              frameDeltas.filter((_, index) => chartPhaseAt === undefined || frameTimes[index]! <= chartPhaseAt),
+            ),
+            chartPhaseFrames: summarizeFrames(
+              frameDeltas.filter((_, index) => chartPhaseAt !== undefined && frameTimes[index]! > chartPhaseAt),
+            ),
             longTasks: {
               count: windowTasks.length,
               totalDuration: windowTasks.reduce((sum, entry) => sum + entry.duration, 0),
@@ -203,7 +232,8 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
             rowRerenders: summarizeCounts(rowRerendersPerCommit),
             seriesRenders,
             firstByteToFirstValueInDom: firstValueInDomAt !== undefined ? firstValueInDomAt - start : undefined,
-            firstByteToFirstPaintedValue: firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 ? firstValuePaintedAt - start : undefined,
+            firstByteToFirstPaintedValue:
+              firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 ? firstValuePaintedAt - start : undefined,
             skeleton: {
               paintedBeforeFirstByte: skeletonPaintedAt !== undefined && skeletonPaintedAt <= start,
               paintedAheadOfFirstByte: skeletonPaintedAt !== undefined ? start - skeletonPaintedAt : undefined,

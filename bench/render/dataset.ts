@@ -23,7 +23,20 @@ export const CHART_POINTS = 1000;
 
 export { createSeededRandom };
 
-const adjectives = ['Amber', 'Brisk', 'Cobalt', 'Dusky', 'Elder', 'Frosty', 'Golden', 'Hollow', 'Ivory', 'Jade', 'Kindled', 'Lunar'];
+const adjectives = [
+  'Amber',
+  'Brisk',
+  'Cobalt',
+  'Dusky',
+  'Elder',
+  'Frosty',
+  'Golden',
+  'Hollow',
+  'Ivory',
+  'Jade',
+  'Kindled',
+  'Lunar',
+];
 const nouns = ['Harbor', 'Meadow', 'Summit', 'Canyon', 'Forest', 'Delta', 'Prairie', 'Glacier', 'Orchard', 'Lagoon'];
 const regions = ['North', 'South', 'East', 'West', 'Central'];
 const statuses = ['open', 'shipped', 'delivered', 'returned'];

@@ -49,12 +49,15 @@ window.startRenderBench = () => {
         window.renderBenchResult = { ...result, tokens: tokens.length, characters: text.length };
       });
     }, []);
-    return (
-      variant === 'naive' ? (
-        <NaiveVariant source={source} recorder={recorder} onComplete={onComplete} />
-      ) : (
-        <RipenVariant source={source} recorder={recorder} virtualizeThreshold={variant === 'ripen-all-rows' ? Infinity : undefined} onComplete={onComplete} />
-      )
+    return variant === 'naive' ? (
+      <NaiveVariant source={source} recorder={recorder} onComplete={onComplete} />
+    ) : (
+      <RipenVariant
+        source={source}
+        recorder={recorder}
+        virtualizeThreshold={variant === 'ripen-all-rows' ? Infinity : undefined}
+        onComplete={onComplete}
+      />
     );
   }
   onReactCommit(recorder.onCommit);

@@ -13,7 +13,10 @@ export interface NaiveVariantProps {
   onComplete: (rowCount: number) => void;
 }
 
-type PartialDocument = Partial<{ table: Partial<BenchRow>[]; chart: Partial<{ title: string; series: Partial<{ name: string; data: number[][] }>[] }> }>;
+type PartialDocument = Partial<{
+  table: Partial<BenchRow>[];
+  chart: Partial<{ title: string; series: Partial<{ name: string; data: number[][] }>[] }>;
+}>;
 
 function NaiveRow({ row, index, recorder }: { row: Partial<BenchRow>; index: number; recorder: BenchRecorder }) {
   recorder.onRowRender(index);
@@ -29,10 +32,19 @@ function NaiveRow({ row, index, recorder }: { row: Partial<BenchRow>; index: num
 const width = 480;
 const height = 270;
 
-function NaiveSeries({ data, bounds, recorder }: { data: number[][]; bounds: { maxX: number; minY: number; maxY: number }; recorder: BenchRecorder }) {
+function NaiveSeries({
+  data,
+  bounds,
+  recorder,
+}: {
+  data: number[][];
+  bounds: { maxX: number; minY: number; maxY: number };
+  recorder: BenchRecorder;
+}) {
   recorder.onSeriesRender();
   const scaleX = (x: number) => 48 + (x / Math.max(bounds.maxX, 1)) * (width - 60);
-  const scaleY = (y: number) => height - 32 - ((y - bounds.minY) / Math.max(bounds.maxY - bounds.minY, 1)) * (height - 44);
+  const scaleY = (y: number) =>
+    height - 32 - ((y - bounds.minY) / Math.max(bounds.maxY - bounds.minY, 1)) * (height - 44);
   const path = data
     .filter((point) => typeof point?.[0] === 'number' && typeof point[1] === 'number')
     .map((point, index) => `${index === 0 ? 'M' : 'L'}${scaleX(point[0]!).toFixed(2)},${scaleY(point[1]!).toFixed(2)}`)
@@ -103,7 +115,7 @@ export function NaiveVariant({ source, recorder, onComplete }: NaiveVariantProps
         </tbody>
       </table>
       <p>{value?.chart?.title ?? ''}</p>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%">
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="Chart">
         {series.map((item, index) => (
           <NaiveSeries key={index} data={item.data ?? []} bounds={bounds} recorder={recorder} />
         ))}

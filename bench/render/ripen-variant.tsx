@@ -48,7 +48,15 @@ export function RipenVariant({ source, recorder, virtualizeThreshold, onComplete
         onRowRender={recorder.onRowRender}
         {...(virtualizeThreshold === undefined ? {} : { virtualizeThreshold })}
       />
-      <Chart value={value?.chart} status={status} fieldStatus={fieldStatus} pointer="/chart" kind="line" announce={false} onSeriesRender={recorder.onSeriesRender} />
+      <Chart
+        value={value?.chart}
+        status={status}
+        fieldStatus={fieldStatus}
+        pointer="/chart"
+        kind="line"
+        announce={false}
+        onSeriesRender={recorder.onSeriesRender}
+      />
     </>
   );
 }

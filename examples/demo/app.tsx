@@ -27,13 +27,34 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
   return (
     <section aria-label="Streamed result">
       <div className="demo-status">
-        <span>status <code data-testid="status">{stream.status}</code></span>
-        {stream.finishReason && <span>finish reason <code>{stream.finishReason}</code></span>}
-        {stream.selectedPart && <span>part <code>{stream.selectedPart.kind}{stream.selectedPart.name ? ` ${stream.selectedPart.name}` : ''}</code></span>}
-        {stream.status === 'streaming' && <button type="button" onClick={stream.abort}>Stop</button>}
+        <span>
+          status <code data-testid="status">{stream.status}</code>
+        </span>
+        {stream.finishReason && (
+          <span>
+            finish reason <code>{stream.finishReason}</code>
+          </span>
+        )}
+        {stream.selectedPart && (
+          <span>
+            part{' '}
+            <code>
+              {stream.selectedPart.kind}
+              {stream.selectedPart.name ? ` ${stream.selectedPart.name}` : ''}
+            </code>
+          </span>
+        )}
+        {stream.status === 'streaming' && (
+          <button type="button" onClick={stream.abort}>
+            Stop
+          </button>
+        )}
       </div>
       {stream.error && (
-        <p className={stream.status === "truncated" ? "demo-warning" : "demo-error"} role={stream.status === "error" ? "alert" : "status"}>
+        <p
+          className={stream.status === 'truncated' ? 'demo-warning' : 'demo-error'}
+          role={stream.status === 'error' ? 'alert' : 'status'}
+        >
           <code>{stream.error.code}</code> {stream.error.message}
         </p>
       )}
@@ -41,17 +62,26 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
         // Parallel tool calls: every part is parsed on its own; show each one.
         toolCalls.map((part) => (
           <section key={part.part.id} className="demo-part" aria-label={`Tool call ${part.part.name ?? part.part.id}`}>
-            <h2 className="demo-part-title"><code>{part.part.name ?? 'tool'}</code> <span>{part.part.callId}</span></h2>
+            <h2 className="demo-part-title">
+              <code>{part.part.name ?? 'tool'}</code> <span>{part.part.callId}</span>
+            </h2>
             <AutoView value={part.snapshot.value} status={part.snapshot.done ? 'complete' : stream.status} nested />
           </section>
         ))
       ) : (
-        <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} skeleton={stream.skeleton} />
+        <AutoView
+          value={stream.value}
+          status={stream.status}
+          fieldStatus={stream.fieldStatus}
+          skeleton={stream.skeleton}
+        />
       )}
       {stream.validation.state === 'invalid' && (
         <ul className="demo-warning" aria-label="Validation issues">
           {stream.validation.issues.map((issue, index) => (
-            <li key={index}><code>{issue.pointer || '/'}</code> {issue.message}</li>
+            <li key={index}>
+              <code>{issue.pointer || '/'}</code> {issue.message}
+            </li>
           ))}
         </ul>
       )}
@@ -81,7 +111,9 @@ export function App() {
           Transcript
           <select data-testid="transcript" value={selected} onChange={(event) => setSelected(event.target.value)}>
             {entries.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>{candidate.title}</option>
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
             ))}
           </select>
         </label>
@@ -89,11 +121,15 @@ export function App() {
           Speed
           <select data-testid="speed" value={delay} onChange={(event) => setDelay(Number(event.target.value))}>
             {speeds.map((speed) => (
-              <option key={speed.delay} value={speed.delay}>{speed.label}</option>
+              <option key={speed.delay} value={speed.delay}>
+                {speed.label}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" data-testid="replay" onClick={() => setRun((value) => value + 1)}>Replay</button>
+        <button type="button" data-testid="replay" onClick={() => setRun((value) => value + 1)}>
+          Replay
+        </button>
       </div>
       {entry && <StreamView key={`${entry.id}:${delay}:${run}`} entry={entry} delay={delay} run={run} />}
     </main>

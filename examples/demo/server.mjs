@@ -14,7 +14,14 @@ const fixturesRoot = path.join(projectRoot, 'test/fixtures/sse');
 const sleep = (ms, signal) =>
   new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 async function replay(request, response, url, vite) {
@@ -29,11 +36,17 @@ async function replay(request, response, url, vite) {
   const bytes = new Uint8Array(await readFile(path.join(fixturesRoot, transcript.file)));
   // The units sent one at a time (SSE events with their blank line, or lines / array elements),
   // split by ripen/testing's own splitter, loaded through Vite from the TypeScript source.
-  const { splitTranscript, detectTranscriptFormat } = await vite.ssrLoadModule(path.join(projectRoot, 'src/testing/split-transcript.ts'));
+  const { splitTranscript, detectTranscriptFormat } = await vite.ssrLoadModule(
+    path.join(projectRoot, 'src/testing/split-transcript.ts'),
+  );
   const units = splitTranscript(bytes, detectTranscriptFormat(bytes));
   const closed = new AbortController();
   request.on('close', () => closed.abort());
-  response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+  });
   response.flushHeaders();
   // Deterministic jitter (±25%) around the chosen delay, like a real model's token cadence.
   let seed = 7;
@@ -51,21 +64,40 @@ async function live(request, response, url) {
   const key = provider === 'anthropic' ? process.env.ANTHROPIC_API_KEY : process.env.OPENAI_API_KEY;
   if (!key) {
     response.writeHead(501, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ error: { type: 'not_configured', message: `Set ${provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY'} to use the live route.` } }));
+    response.end(
+      JSON.stringify({
+        error: {
+          type: 'not_configured',
+          message: `Set ${provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY'} to use the live route.`,
+        },
+      }),
+    );
     return;
   }
-  const prompt = url.searchParams.get('prompt') ?? 'Return a JSON product card: {"title","subtitle","price","rating","features":[...]} for a coffee grinder.';
+  const prompt =
+    url.searchParams.get('prompt') ??
+    'Return a JSON product card: {"title","subtitle","price","rating","features":[...]} for a coffee grinder.';
   const upstream =
     provider === 'anthropic'
       ? await fetch('https://api.anthropic.com/v1/messages', {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-api-key': key, 'anthropic-version': '2023-06-01' },
-          body: JSON.stringify({ model: process.env.ANTHROPIC_MODEL ?? 'claude-sonnet-4-5', max_tokens: 1024, stream: true, messages: [{ role: 'user', content: `${prompt} Answer with JSON only.` }] }),
+          body: JSON.stringify({
+            model: process.env.ANTHROPIC_MODEL ?? 'claude-sonnet-4-5',
+            max_tokens: 1024,
+            stream: true,
+            messages: [{ role: 'user', content: `${prompt} Answer with JSON only.` }],
+          }),
         })
       : await fetch('https://api.openai.com/v1/chat/completions', {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-          body: JSON.stringify({ model: process.env.OPENAI_MODEL ?? 'gpt-4o-mini', stream: true, response_format: { type: 'json_object' }, messages: [{ role: 'user', content: prompt }] }),
+          body: JSON.stringify({
+            model: process.env.OPENAI_MODEL ?? 'gpt-4o-mini',
+            stream: true,
+            response_format: { type: 'json_object' },
+            messages: [{ role: 'user', content: prompt }],
+          }),
         });
   response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/event-stream' });
   if (!upstream.body) return response.end();
@@ -86,7 +118,12 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
-    resolve: { alias: { 'ripen/styles.css': path.join(projectRoot, 'src/styles/ripen.css'), ripen: path.join(projectRoot, 'src/index.ts') } },
+    resolve: {
+      alias: {
+        'ripen/styles.css': path.join(projectRoot, 'src/styles/ripen.css'),
+        ripen: path.join(projectRoot, 'src/index.ts'),
+      },
+    },
     server: { middlewareMode: true, hmr: { server } },
     appType: 'spa',
   });
@@ -98,7 +135,9 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
     };
     if (url.pathname === '/api/transcripts') {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(transcripts.map(({ id, title, provider, schema }) => ({ id, title, provider, schema }))));
+      response.end(
+        JSON.stringify(transcripts.map(({ id, title, provider, schema }) => ({ id, title, provider, schema }))),
+      );
     } else if (url.pathname.startsWith('/api/stream/')) {
       replay(request, response, url, vite).catch(fail);
     } else if (url.pathname === '/api/live') {

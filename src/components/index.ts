@@ -7,7 +7,14 @@ export { detectShape, type AutoViewKind } from './auto-view/detect-shape.js';
 export { Card, type CardProps } from './card/card.js';
 export { layoutCard, type CardAction, type CardFieldHint, type CardRole, type CardSlot } from './card/card-model.js';
 export { Chart, type ChartProps } from './chart/chart.js';
-export { readChartInput, rowsToSeries, type ChartInput, type ChartPoint, type ChartRowsOptions, type ChartSeriesData } from './chart/chart-data.js';
+export {
+  readChartInput,
+  rowsToSeries,
+  type ChartInput,
+  type ChartPoint,
+  type ChartRowsOptions,
+  type ChartSeriesData,
+} from './chart/chart-data.js';
 export type { ChartKind } from './chart/chart-scales.js';
 export { KeyValue, type FieldHint, type KeyValueProps } from './key-value/key-value.js';
 export { KeyValueRow, type KeyValueRowProps } from './key-value/key-value-row.js';

@@ -48,7 +48,12 @@ type Shared<T> = Omit<JsonStreamState<T>, 'value' | 'status' | 'valid' | 'valida
  */
 export type UseJsonStreamResult<T = JsonValue> =
   | (Shared<T> & { valid: true; status: 'complete'; value: T; validation: ValidationState })
-  | (Shared<T> & { valid: false; status: StreamStatus; value: DeepPartial<T> | undefined; validation: ValidationState });
+  | (Shared<T> & {
+      valid: false;
+      status: StreamStatus;
+      value: DeepPartial<T> | undefined;
+      validation: ValidationState;
+    });
 
 interface Holder<T> {
   stream: JsonStream<T>;
@@ -70,7 +75,8 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): 
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const source = options.source as unknown;
-  const requestKey = options.requestKey ?? (typeof source === 'string' ? source : source instanceof URL ? source.href : '');
+  const requestKey =
+    options.requestKey ?? (typeof source === 'string' ? source : source instanceof URL ? source.href : '');
 
   const [holders] = useState(() => new Map<string, Holder<T>>());
   const holder = useMemo(() => {
@@ -107,7 +113,14 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): 
   }, [holder]);
 
   return useMemo(
-    () => ({ ...state, start: stream.start, abort: stream.abort, restart: stream.restart, stream }) as UseJsonStreamResult<T>,
+    () =>
+      ({
+        ...state,
+        start: stream.start,
+        abort: stream.abort,
+        restart: stream.restart,
+        stream,
+      }) as UseJsonStreamResult<T>,
     [state, stream],
   );
 }

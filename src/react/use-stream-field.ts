@@ -27,7 +27,8 @@ export function useStreamField<V = unknown>(stream: JsonStream<unknown>, pointer
     const value = getAtPointer(state.value, pointer) as V | undefined;
     const status = state.fieldStatus(pointer);
     const previous = cache.current;
-    if (previous && previous.value === value && previous.status === status && previous.streamStatus === state.status) return previous;
+    if (previous && previous.value === value && previous.status === status && previous.streamStatus === state.status)
+      return previous;
     const next = { value, status, streamStatus: state.status };
     cache.current = next;
     return next;

@@ -51,7 +51,8 @@ type EndingFault = Extract<ReplayFault, { kind: 'abort' | 'provider-error' | 'tr
  */
 export function createReplayPlan(transcript: string | Uint8Array, options: ReplayOptions): ReplayPlan {
   const source = typeof transcript === 'string' ? new TextEncoder().encode(transcript) : transcript;
-  const format = options.format === undefined || options.format === 'auto' ? detectTranscriptFormat(source) : options.format;
+  const format =
+    options.format === undefined || options.format === 'auto' ? detectTranscriptFormat(source) : options.format;
   const decoder = new TextDecoder();
   const pieces = splitTranscript(source, format);
   const texts = pieces.map((piece) => decoder.decode(piece));
@@ -95,7 +96,8 @@ export function createReplayPlan(transcript: string | Uint8Array, options: Repla
     const fault = ending.fault;
     if (fault.kind === 'provider-error') {
       const text =
-        fault.text ?? createProviderErrorText(dialect, format, fault.message ?? 'Injected provider error (replay fault)');
+        fault.text ??
+        createProviderErrorText(dialect, format, fault.message ?? 'Injected provider error (replay fault)');
       addStep(cut, encoder.encode(text), true);
     } else if (fault.kind === 'truncate') {
       const piece = pieces[cut];
@@ -107,8 +109,7 @@ export function createReplayPlan(transcript: string | Uint8Array, options: Repla
       endingKind = {
         kind: 'error',
         error:
-          fault.error ??
-          new RipenError('network-error', `Connection lost at event ${cut} (injected replay fault)`, {}),
+          fault.error ?? new RipenError('network-error', `Connection lost at event ${cut} (injected replay fault)`, {}),
       };
     }
   }
@@ -119,13 +120,17 @@ export function createReplayPlan(transcript: string | Uint8Array, options: Repla
     if (step !== undefined) step.stallMs += fault.durationMs;
   }
 
-  const buffering = faults.find((fault): fault is Extract<ReplayFault, { kind: 'buffering' }> => fault.kind === 'buffering');
+  const buffering = faults.find(
+    (fault): fault is Extract<ReplayFault, { kind: 'buffering' }> => fault.kind === 'buffering',
+  );
   if (buffering !== undefined) applyBuffering(steps, buffering);
 
   const body = concatenate(parts, offset);
   const boundarySet = new Set<number>(createChunkBoundaries(options, steps, body.length));
   let utf8SplitOffset: number | undefined;
-  const split = faults.find((fault): fault is Extract<ReplayFault, { kind: 'split-utf8' }> => fault.kind === 'split-utf8');
+  const split = faults.find(
+    (fault): fault is Extract<ReplayFault, { kind: 'split-utf8' }> => fault.kind === 'split-utf8',
+  );
   if (split !== undefined) {
     const from = steps.find((step) => step.eventIndex >= (split.atEvent ?? 0))?.start ?? body.length;
     for (let index = from; index < body.length; index++) {

@@ -24,7 +24,10 @@ export interface ReplayResponse {
  * Wrap a replayed transcript in a `Response`, for code that takes a fetch result (hooks, the
  * transport). See `createReplayStream` for the options; the replay starts at once.
  */
-export function createReplayResponse(transcript: string | Uint8Array, options: ReplayResponseOptions = {}): ReplayResponse {
+export function createReplayResponse(
+  transcript: string | Uint8Array,
+  options: ReplayResponseOptions = {},
+): ReplayResponse {
   const { status = 200, headers, ...replayOptions } = options;
   const { stream, controller } = createReplayStream(transcript, replayOptions);
   const response = new Response(stream, {
@@ -83,7 +86,8 @@ export function createReplayFetch(
 
 function contentTypeOf(transcript: string | Uint8Array, options: ReplayOptions): string {
   const bytes = typeof transcript === 'string' ? new TextEncoder().encode(transcript.slice(0, 4096)) : transcript;
-  const format = options.format === undefined || options.format === 'auto' ? detectTranscriptFormat(bytes) : options.format;
+  const format =
+    options.format === undefined || options.format === 'auto' ? detectTranscriptFormat(bytes) : options.format;
   if (format === 'sse') return 'text/event-stream';
   if (format === 'json-array') return 'application/json';
   return 'text/plain; charset=utf-8';

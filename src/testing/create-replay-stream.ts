@@ -143,8 +143,10 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
   function delayOf(step: ReplayPlanStep, ordinal: number): number {
     let base: number;
     if (ordinal === 0 && options.initialDelayMs !== undefined) base = options.initialDelayMs;
-    else if (options.charactersPerSecond !== undefined) base = (step.payloadCharacters * 1000) / options.charactersPerSecond;
-    else if (options.tokensPerSecond !== undefined) base = (Math.ceil(step.payloadCharacters / 4) * 1000) / options.tokensPerSecond;
+    else if (options.charactersPerSecond !== undefined)
+      base = (step.payloadCharacters * 1000) / options.charactersPerSecond;
+    else if (options.tokensPerSecond !== undefined)
+      base = (Math.ceil(step.payloadCharacters / 4) * 1000) / options.tokensPerSecond;
     else base = options.delayMs ?? DEFAULT_REPLAY_DELAY_MS;
     return base / timeFactor + step.stallMs;
   }
@@ -242,7 +244,11 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
       clearTimer();
       scheduleBase = undefined;
       let limit = delivered;
-      for (let step = plan.steps[nextStep]; step !== undefined && step.eventIndex < eventIndex; step = plan.steps[nextStep]) {
+      for (
+        let step = plan.steps[nextStep];
+        step !== undefined && step.eventIndex < eventIndex;
+        step = plan.steps[nextStep]
+      ) {
         runStep(step, true);
         limit = Math.max(limit, step.end);
       }
@@ -283,11 +289,16 @@ export function createReplayStream(transcript: string | Uint8Array, options: Rep
 }
 
 function validateSpeed(options: ReplayOptions): void {
-  const given = [options.delayMs, options.charactersPerSecond, options.tokensPerSecond].filter((value) => value !== undefined);
+  const given = [options.delayMs, options.charactersPerSecond, options.tokensPerSecond].filter(
+    (value) => value !== undefined,
+  );
   if (given.length > 1) {
-    throw new TypeError('Give at most one of delayMs, charactersPerSecond and tokensPerSecond (use timeFactor to scale).');
+    throw new TypeError(
+      'Give at most one of delayMs, charactersPerSecond and tokensPerSecond (use timeFactor to scale).',
+    );
   }
-  if (options.delayMs !== undefined && !(options.delayMs >= 0)) throw new TypeError('delayMs must be ≥ 0 (milliseconds).');
+  if (options.delayMs !== undefined && !(options.delayMs >= 0))
+    throw new TypeError('delayMs must be ≥ 0 (milliseconds).');
   if (options.initialDelayMs !== undefined && !(options.initialDelayMs >= 0)) {
     throw new TypeError('initialDelayMs must be ≥ 0 (milliseconds).');
   }

@@ -6,7 +6,12 @@ export { createReplayStream, DEFAULT_REPLAY_DELAY_MS } from './create-replay-str
 export { createReplayResponse, createReplayFetch } from './create-replay-response.js';
 export type { ReplayResponse, ReplayResponseOptions, ReplayFetch } from './create-replay-response.js';
 export { splitTranscript, detectTranscriptFormat } from './split-transcript.js';
-export { detectReplayDialect, createProviderErrorText, countPayloadCharacters, isEndMarkerEvent } from './replay-dialect.js';
+export {
+  detectReplayDialect,
+  createProviderErrorText,
+  countPayloadCharacters,
+  isEndMarkerEvent,
+} from './replay-dialect.js';
 export { createSeededRandom } from './create-seeded-random.js';
 export type {
   TranscriptFormat,

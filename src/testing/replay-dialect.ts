@@ -29,7 +29,16 @@ export function isEndMarkerEvent(text: string, format: Format): boolean {
   );
 }
 
-const PAYLOAD_KEYS = new Set(['content', 'text', 'partial_json', 'arguments', 'delta', 'refusal', 'thinking', 'textDelta']);
+const PAYLOAD_KEYS = new Set([
+  'content',
+  'text',
+  'partial_json',
+  'arguments',
+  'delta',
+  'refusal',
+  'thinking',
+  'textDelta',
+]);
 
 /**
  * Characters of model output carried by one event (text, content, tool arguments, refusal and

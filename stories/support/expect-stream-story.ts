@@ -24,7 +24,12 @@ export interface StreamStoryExpectation {
  */
 export async function expectStreamStory(
   context: { id: string; canvasElement: HTMLElement },
-  { states = ['skeleton', 'streaming', 'complete'], texts = [], timeout = 20_000, knownViolations = [] }: StreamStoryExpectation = {},
+  {
+    states = ['skeleton', 'streaming', 'complete'],
+    texts = [],
+    timeout = 20_000,
+    knownViolations = [],
+  }: StreamStoryExpectation = {},
 ): Promise<void> {
   const log = getStoryLog(context.id);
   const end = states[states.length - 1];
@@ -34,7 +39,9 @@ export async function expectStreamStory(
   await waitFor(
     () => {
       expect(ended).toContain(log.statuses[log.statuses.length - 1]);
-      expect({ state: log.states[log.states.length - 1], statuses: log.statuses, error: error() }).toMatchObject({ state: end });
+      expect({ state: log.states[log.states.length - 1], statuses: log.statuses, error: error() }).toMatchObject({
+        state: end,
+      });
     },
     { timeout, interval: 50 },
   );

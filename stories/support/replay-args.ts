@@ -47,7 +47,11 @@ export const defaultReplayArgs: ReplayArgs = {
 
 /** Controls for {@link ReplayArgs}, grouped under "Replay". */
 export const replayArgTypes: Partial<ArgTypes<ReplayArgs>> = {
-  pacing: { control: 'inline-radio', options: ['delay', 'characters-per-second', 'tokens-per-second'], table: { category: 'Replay: speed' } },
+  pacing: {
+    control: 'inline-radio',
+    options: ['delay', 'characters-per-second', 'tokens-per-second'],
+    table: { category: 'Replay: speed' },
+  },
   delayMs: { control: { type: 'range', min: 0, max: 300, step: 5 }, table: { category: 'Replay: speed' } },
   rate: { control: { type: 'number', min: 1 }, table: { category: 'Replay: speed' } },
   timeFactor: { control: { type: 'range', min: 0.25, max: 8, step: 0.25 }, table: { category: 'Replay: speed' } },

@@ -15,7 +15,8 @@ export function ReplayPanel({ controller, details = {} }: ReplayPanelProps) {
   const seekId = useId();
   const source = controller ?? idle;
   const state = useSyncExternalStore(source.subscribe, source.getState, source.getState);
-  const over = state === undefined || state.status === 'done' || state.status === 'errored' || state.status === 'cancelled';
+  const over =
+    state === undefined || state.status === 'done' || state.status === 'errored' || state.status === 'cancelled';
   return (
     <section className="story-panel" aria-label="Replay controls">
       <dl>

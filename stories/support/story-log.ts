@@ -34,15 +34,22 @@ export function getStoryLog(storyId: string): StoryLog {
 export function findTakeBack(previous: unknown, next: unknown, pointer = ''): string | undefined {
   if (previous === undefined) return undefined;
   if (next === undefined) return `${pointer || '/'}: removed`;
-  if (typeof previous !== typeof next || Array.isArray(previous) !== Array.isArray(next) || (previous === null) !== (next === null)) {
+  if (
+    typeof previous !== typeof next ||
+    Array.isArray(previous) !== Array.isArray(next) ||
+    (previous === null) !== (next === null)
+  ) {
     return `${pointer || '/'}: type changed`;
   }
   if (typeof previous === 'string') {
-    return (next as string).startsWith(previous) ? undefined : `${pointer || '/'}: text ${JSON.stringify(previous)} became ${JSON.stringify(next)}`;
+    return (next as string).startsWith(previous)
+      ? undefined
+      : `${pointer || '/'}: text ${JSON.stringify(previous)} became ${JSON.stringify(next)}`;
   }
   if (Array.isArray(previous)) {
     const list = next as unknown[];
-    if (list.length < previous.length) return `${pointer || '/'}: array shrank from ${previous.length} to ${list.length}`;
+    if (list.length < previous.length)
+      return `${pointer || '/'}: array shrank from ${previous.length} to ${list.length}`;
     for (let index = 0; index < previous.length; index++) {
       const found = findTakeBack(previous[index], list[index], `${pointer}/${index}`);
       if (found) return found;
@@ -52,7 +59,7 @@ export function findTakeBack(previous: unknown, next: unknown, pointer = ''): st
   if (typeof previous === 'object' && previous !== null) {
     const record = next as Record<string, unknown>;
     for (const key of Object.keys(previous)) {
-      if (!Object.prototype.hasOwnProperty.call(record, key)) return `${pointer}/${key}: key disappeared`;
+      if (!Object.hasOwn(record, key)) return `${pointer}/${key}: key disappeared`;
       const found = findTakeBack((previous as Record<string, unknown>)[key], record[key], `${pointer}/${key}`);
       if (found) return found;
     }
@@ -81,7 +88,9 @@ export function watchSubject(subject: HTMLElement, log: StoryLog): () => void {
         completeTexts.delete(element);
       } else if (!nowText.includes(text) && element !== root) {
         // Text may be added (a live announcement), but what was shown complete must stay.
-        log.violations.push(`complete text taken back: ${JSON.stringify(text.slice(0, 80))} → ${JSON.stringify(nowText.slice(0, 80))}`);
+        log.violations.push(
+          `complete text taken back: ${JSON.stringify(text.slice(0, 80))} → ${JSON.stringify(nowText.slice(0, 80))}`,
+        );
         completeTexts.set(element, nowText);
       }
     }
@@ -91,6 +100,12 @@ export function watchSubject(subject: HTMLElement, log: StoryLog): () => void {
   };
   sample();
   const observer = new MutationObserver(sample);
-  observer.observe(subject, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-state'] });
+  observer.observe(subject, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-state'],
+  });
   return () => observer.disconnect();
 }

@@ -16,7 +16,7 @@ export function streamProps(result: UseJsonStreamResult<unknown>) {
 
 /** The member `key` of a (partial) object value, or undefined. */
 export function member(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key)
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
     ? (value as Record<string, unknown>)[key]
     : undefined;
 }
@@ -34,10 +34,14 @@ export function replayMeta(
     args: { ...defaultReplayArgs, transcript, ...args },
     argTypes: { ...replayArgTypes, transcript: { control: 'select' as const, options: transcriptIds } },
     render: (storyArgs: ComponentStoryArgs, context: { id: string }) => (
-      <StreamStory key={JSON.stringify(storyArgs)} storyId={context.id} transcript={transcripts[storyArgs.transcript]} replay={storyArgs}>
+      <StreamStory
+        key={JSON.stringify(storyArgs)}
+        storyId={context.id}
+        transcript={transcripts[storyArgs.transcript]}
+        replay={storyArgs}
+      >
         {(result) => renderSubject(result as UseJsonStreamResult<unknown>, storyArgs)}
       </StreamStory>
     ),
   };
 }
-

@@ -37,7 +37,13 @@ export interface StoryTranscript {
   synthetic: boolean;
 }
 
-const entry = (label: string, provider: StoryProvider, text: string, source: string, synthetic = false): StoryTranscript => ({
+const entry = (
+  label: string,
+  provider: StoryProvider,
+  text: string,
+  source: string,
+  synthetic = false,
+): StoryTranscript => ({
   label,
   provider,
   text,
@@ -47,27 +53,129 @@ const entry = (label: string, provider: StoryProvider, text: string, source: str
 
 /** Every transcript available to stories, by id. */
 export const transcripts = {
-  'openai-weather': entry('OpenAI Chat · nested weather object (gpt-4o)', 'openai-chat', openaiWeather, 'sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse'),
-  'openai-location': entry('OpenAI Chat · json_schema location (gpt-4o)', 'openai-chat', openaiLocation, 'sse/openai-chat/openai-python_gpt-4o_json-schema-location.sse'),
-  'openai-table-tool': entry('OpenAI Chat · tool call with a table (gpt-4o)', 'openai-chat', openaiTableTool, 'sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.sse'),
-  'openai-truncated': entry('OpenAI Chat · max_tokens truncation (gpt-4o)', 'openai-chat', openaiTruncated, 'sse/openai-chat/openai-python_gpt-4o_json-schema-truncated-max-tokens.sse'),
-  'responses-dog': entry('OpenAI Responses · json_schema dog (gpt-4o-mini)', 'openai-responses', responsesDog, 'sse/openai-responses/llm-openai-plugin_gpt-4o-mini_json-schema-dog.sse'),
-  'anthropic-dog': entry('Anthropic · JSON dog profile (claude-sonnet-4.5)', 'anthropic', anthropicDog, 'sse/anthropic/llm-anthropic_claude-sonnet-4-5_json-schema-dog.sse'),
-  'anthropic-tool': entry('Anthropic · tool use weather', 'anthropic', anthropicTool, 'sse/anthropic/anthropic-sdk-python_tool-use-weather.sse'),
-  'anthropic-max-tokens': entry('Anthropic · partial JSON at max_tokens', 'anthropic', anthropicMaxTokens, 'sse/anthropic/anthropic-sdk-python_incomplete-partial-json-max-tokens.sse'),
-  'gemini-city': entry('Gemini · json_schema city (gemini-3-flash)', 'gemini', geminiCity, 'sse/gemini/pydantic-ai_gemini-3-flash-preview_json-schema-city.sse'),
-  'gemini-utf8': entry('Gemini · UTF-8 text (Vertex AI)', 'gemini', geminiUtf8, 'sse/gemini/vertexai-sdk-test-data_vertexai_utf8.sse'),
-  'gemini-dogs-array': entry('Gemini · JSON-array body, dogs (not SSE)', 'gemini', geminiDogsArray, 'sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json'),
-  'ai-sdk-characters': entry('AI SDK UI message stream · characters (from Claude)', 'vercel-ai', aiSdkCharacters, 'sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse'),
-  'synthetic-dashboard': entry('Synthetic · dashboard card', 'openai-chat', syntheticDashboard, 'synthetic/dashboard-card.sse', true),
-  'synthetic-table': entry('Synthetic · 200-row orders table', 'openai-chat', syntheticTable, 'synthetic/orders-table-200-rows.sse', true),
-  'synthetic-chart': entry('Synthetic · multi-series chart', 'openai-chat', syntheticChart, 'synthetic/multi-series-chart.sse', true),
-  'synthetic-agent-steps': entry('Synthetic · agent steps', 'openai-chat', syntheticAgentSteps, 'synthetic/agent-steps.sse', true),
+  'openai-weather': entry(
+    'OpenAI Chat · nested weather object (gpt-4o)',
+    'openai-chat',
+    openaiWeather,
+    'sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse',
+  ),
+  'openai-location': entry(
+    'OpenAI Chat · json_schema location (gpt-4o)',
+    'openai-chat',
+    openaiLocation,
+    'sse/openai-chat/openai-python_gpt-4o_json-schema-location.sse',
+  ),
+  'openai-table-tool': entry(
+    'OpenAI Chat · tool call with a table (gpt-4o)',
+    'openai-chat',
+    openaiTableTool,
+    'sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.sse',
+  ),
+  'openai-truncated': entry(
+    'OpenAI Chat · max_tokens truncation (gpt-4o)',
+    'openai-chat',
+    openaiTruncated,
+    'sse/openai-chat/openai-python_gpt-4o_json-schema-truncated-max-tokens.sse',
+  ),
+  'responses-dog': entry(
+    'OpenAI Responses · json_schema dog (gpt-4o-mini)',
+    'openai-responses',
+    responsesDog,
+    'sse/openai-responses/llm-openai-plugin_gpt-4o-mini_json-schema-dog.sse',
+  ),
+  'anthropic-dog': entry(
+    'Anthropic · JSON dog profile (claude-sonnet-4.5)',
+    'anthropic',
+    anthropicDog,
+    'sse/anthropic/llm-anthropic_claude-sonnet-4-5_json-schema-dog.sse',
+  ),
+  'anthropic-tool': entry(
+    'Anthropic · tool use weather',
+    'anthropic',
+    anthropicTool,
+    'sse/anthropic/anthropic-sdk-python_tool-use-weather.sse',
+  ),
+  'anthropic-max-tokens': entry(
+    'Anthropic · partial JSON at max_tokens',
+    'anthropic',
+    anthropicMaxTokens,
+    'sse/anthropic/anthropic-sdk-python_incomplete-partial-json-max-tokens.sse',
+  ),
+  'gemini-city': entry(
+    'Gemini · json_schema city (gemini-3-flash)',
+    'gemini',
+    geminiCity,
+    'sse/gemini/pydantic-ai_gemini-3-flash-preview_json-schema-city.sse',
+  ),
+  'gemini-utf8': entry(
+    'Gemini · UTF-8 text (Vertex AI)',
+    'gemini',
+    geminiUtf8,
+    'sse/gemini/vertexai-sdk-test-data_vertexai_utf8.sse',
+  ),
+  'gemini-dogs-array': entry(
+    'Gemini · JSON-array body, dogs (not SSE)',
+    'gemini',
+    geminiDogsArray,
+    'sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json',
+  ),
+  'ai-sdk-characters': entry(
+    'AI SDK UI message stream · characters (from Claude)',
+    'vercel-ai',
+    aiSdkCharacters,
+    'sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse',
+  ),
+  'synthetic-dashboard': entry(
+    'Synthetic · dashboard card',
+    'openai-chat',
+    syntheticDashboard,
+    'synthetic/dashboard-card.sse',
+    true,
+  ),
+  'synthetic-table': entry(
+    'Synthetic · 200-row orders table',
+    'openai-chat',
+    syntheticTable,
+    'synthetic/orders-table-200-rows.sse',
+    true,
+  ),
+  'synthetic-chart': entry(
+    'Synthetic · multi-series chart',
+    'openai-chat',
+    syntheticChart,
+    'synthetic/multi-series-chart.sse',
+    true,
+  ),
+  'synthetic-agent-steps': entry(
+    'Synthetic · agent steps',
+    'openai-chat',
+    syntheticAgentSteps,
+    'synthetic/agent-steps.sse',
+    true,
+  ),
   'synthetic-metric': entry('Synthetic · metrics', 'openai-chat', syntheticMetric, 'synthetic/metric.sse', true),
-  'synthetic-list': entry('Synthetic · release notes list', 'openai-chat', syntheticList, 'synthetic/release-notes-list.sse', true),
+  'synthetic-list': entry(
+    'Synthetic · release notes list',
+    'openai-chat',
+    syntheticList,
+    'synthetic/release-notes-list.sse',
+    true,
+  ),
   'synthetic-text': entry('Synthetic · summary text', 'openai-chat', syntheticText, 'synthetic/summary-text.sse', true),
-  'synthetic-invalid': entry('Synthetic · invalid JSON (a model mistake)', 'openai-chat', syntheticInvalid, 'synthetic/invalid-json.sse', true),
-  'synthetic-renderer': entry('Synthetic · renderer spec', 'openai-chat', syntheticRenderer, 'synthetic/renderer-spec.sse', true),
+  'synthetic-invalid': entry(
+    'Synthetic · invalid JSON (a model mistake)',
+    'openai-chat',
+    syntheticInvalid,
+    'synthetic/invalid-json.sse',
+    true,
+  ),
+  'synthetic-renderer': entry(
+    'Synthetic · renderer spec',
+    'openai-chat',
+    syntheticRenderer,
+    'synthetic/renderer-spec.sse',
+    true,
+  ),
 } satisfies Record<string, StoryTranscript>;
 
 /** Id of a transcript in {@link transcripts}. */

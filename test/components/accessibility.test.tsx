@@ -2,28 +2,97 @@ import { act, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { FieldStatusReader, StreamStatus } from '../../src/core/stream/types.js';
-import { AgentSteps, AutoView, Card, Chart, createDefaultCatalog, KeyValue, List, Metric, Renderer, Table, Text } from '../../src/components/index.js';
+import {
+  AgentSteps,
+  AutoView,
+  Card,
+  Chart,
+  createDefaultCatalog,
+  KeyValue,
+  List,
+  Metric,
+  Renderer,
+  Table,
+  Text,
+} from '../../src/components/index.js';
 import { axeViolations, loadFixture, readerFrom } from './helpers.js';
 
-const entities = loadFixture<{ entities: Array<Record<string, string>> }>('json/claude-cookbooks_named-entities-table.json').entities;
+const entities = loadFixture<{ entities: Array<Record<string, string>> }>(
+  'json/claude-cookbooks_named-entities-table.json',
+).entities;
 const article = loadFixture<Record<string, unknown>>('json/claude-cookbooks_article-summary-card.json');
 const catalog = createDefaultCatalog();
 
 type Make = (value: unknown, status: StreamStatus, fieldStatus?: FieldStatusReader) => ReactElement;
 const COMPONENTS: Record<string, { make: Make; full: unknown; partial: unknown }> = {
-  Card: { make: (value, status, fs) => <Card value={value} status={status} fieldStatus={fs} onAction={() => undefined} />, full: { ...article, title: 'Testing', actions: [{ label: 'Open' }] }, partial: { title: 'Test', summary: 'The art' } },
-  Table: { make: (value, status, fs) => <Table value={value} status={status} fieldStatus={fs} caption="Entities" />, full: entities, partial: [entities[0], { name: 'Goo' }] },
-  Chart: { make: (value, status, fs) => <Chart value={value} status={status} fieldStatus={fs} title="Series" />, full: { series: [{ name: 'A', data: [1, 3, 2] }, { name: 'B', data: [2, 2, 4] }] }, partial: { series: [{ name: 'A', data: [1, 3] }] } },
-  Pie: { make: (value, status, fs) => <Chart value={value} status={status} fieldStatus={fs} kind="donut" />, full: [{ label: 'a', v: 2 }, { label: 'b', v: 3 }], partial: [{ label: 'a', v: 2 }] },
-  List: { make: (value, status, fs) => <List value={value} status={status} fieldStatus={fs} />, full: article.topics, partial: ['AI pol'] },
-  KeyValue: { make: (value, status, fs) => <KeyValue value={value} status={status} fieldStatus={fs} />, full: { a: 1, b: 'two' }, partial: { a: 1, b: 't' } },
-  Metric: { make: (value, status, fs) => <Metric value={value} status={status} fieldStatus={fs} label="Revenue" />, full: { value: 12, delta: 3 }, partial: { value: 12 } },
-  Text: { make: (value, status, fs) => <Text value={value} status={status} fieldStatus={fs} />, full: 'Hello world', partial: 'Hel' },
-  AgentSteps: { make: (value, status, fs) => <AgentSteps value={value} status={status} fieldStatus={fs} />, full: [{ thought: 'Plan', action: 'search', action_input: { q: 'x' }, observation: 'found' }], partial: [{ thought: 'Pl' }] },
-  AutoView: { make: (value, status, fs) => <AutoView value={value} status={status} fieldStatus={fs} />, full: { title: 'T', rows: entities.slice(0, 2) }, partial: { title: 'T' } },
+  Card: {
+    make: (value, status, fs) => <Card value={value} status={status} fieldStatus={fs} onAction={() => undefined} />,
+    full: { ...article, title: 'Testing', actions: [{ label: 'Open' }] },
+    partial: { title: 'Test', summary: 'The art' },
+  },
+  Table: {
+    make: (value, status, fs) => <Table value={value} status={status} fieldStatus={fs} caption="Entities" />,
+    full: entities,
+    partial: [entities[0], { name: 'Goo' }],
+  },
+  Chart: {
+    make: (value, status, fs) => <Chart value={value} status={status} fieldStatus={fs} title="Series" />,
+    full: {
+      series: [
+        { name: 'A', data: [1, 3, 2] },
+        { name: 'B', data: [2, 2, 4] },
+      ],
+    },
+    partial: { series: [{ name: 'A', data: [1, 3] }] },
+  },
+  Pie: {
+    make: (value, status, fs) => <Chart value={value} status={status} fieldStatus={fs} kind="donut" />,
+    full: [
+      { label: 'a', v: 2 },
+      { label: 'b', v: 3 },
+    ],
+    partial: [{ label: 'a', v: 2 }],
+  },
+  List: {
+    make: (value, status, fs) => <List value={value} status={status} fieldStatus={fs} />,
+    full: article.topics,
+    partial: ['AI pol'],
+  },
+  KeyValue: {
+    make: (value, status, fs) => <KeyValue value={value} status={status} fieldStatus={fs} />,
+    full: { a: 1, b: 'two' },
+    partial: { a: 1, b: 't' },
+  },
+  Metric: {
+    make: (value, status, fs) => <Metric value={value} status={status} fieldStatus={fs} label="Revenue" />,
+    full: { value: 12, delta: 3 },
+    partial: { value: 12 },
+  },
+  Text: {
+    make: (value, status, fs) => <Text value={value} status={status} fieldStatus={fs} />,
+    full: 'Hello world',
+    partial: 'Hel',
+  },
+  AgentSteps: {
+    make: (value, status, fs) => <AgentSteps value={value} status={status} fieldStatus={fs} />,
+    full: [{ thought: 'Plan', action: 'search', action_input: { q: 'x' }, observation: 'found' }],
+    partial: [{ thought: 'Pl' }],
+  },
+  AutoView: {
+    make: (value, status, fs) => <AutoView value={value} status={status} fieldStatus={fs} />,
+    full: { title: 'T', rows: entities.slice(0, 2) },
+    partial: { title: 'T' },
+  },
   Renderer: {
     make: (value, status, fs) => <Renderer spec={value} status={status} fieldStatus={fs} catalog={catalog} />,
-    full: { type: 'stack', children: [{ type: 'card', props: { title: 'A' } }, { type: 'unknown-thing' }, { type: 'table', props: { rows: entities.slice(0, 2) } }] },
+    full: {
+      type: 'stack',
+      children: [
+        { type: 'card', props: { title: 'A' } },
+        { type: 'unknown-thing' },
+        { type: 'table', props: { rows: entities.slice(0, 2) } },
+      ],
+    },
     partial: { type: 'stack', children: [{ type: 'card', props: { title: 'A' } }, { type: 'ta' }] },
   },
 };
@@ -103,7 +172,9 @@ describe('stylesheet', () => {
     const reduced = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
     expect(reduced).toContain('.ripen-skeleton::after { animation: none');
     expect(reduced).toContain('.ripen-caret { animation: none; }');
-    const classes = [...css.matchAll(/\.([a-zA-Z][\w-]*)/g)].map((match) => match[1]!).filter((name) => !/^\d/.test(name));
+    const classes = [...css.matchAll(/\.([a-zA-Z][\w-]*)/g)]
+      .map((match) => match[1]!)
+      .filter((name) => !/^\d/.test(name));
     expect(classes.length).toBeGreaterThan(50);
     for (const name of classes) expect(name.startsWith('ripen-'), name).toBe(true);
   });

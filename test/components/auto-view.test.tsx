@@ -10,7 +10,13 @@ describe('detectShape', () => {
     [3, 'text'],
     [null, 'text'],
     [[1, 2, 3], 'chart'],
-    [[{ month: 'Jan', sales: 3 }, { month: 'Feb', sales: 4 }], 'chart'],
+    [
+      [
+        { month: 'Jan', sales: 3 },
+        { month: 'Feb', sales: 4 },
+      ],
+      'chart',
+    ],
     [{ series: [{ name: 'a', data: [1] }] }, 'chart'],
     [[{ name: 'A', sport: 'B' }], 'table'],
     [['a', 'b'], 'list'],
@@ -23,7 +29,9 @@ describe('detectShape', () => {
 
 describe('AutoView', () => {
   it('renders real fixtures by shape', () => {
-    const athletes = loadFixture<{ athletes: unknown[] }>('json/claude-cookbooks_athletes-prefilled-brace.json').athletes;
+    const athletes = loadFixture<{ athletes: unknown[] }>(
+      'json/claude-cookbooks_athletes-prefilled-brace.json',
+    ).athletes;
     const table = render(<AutoView value={athletes} />);
     expect(table.container.querySelectorAll('tbody tr')).toHaveLength(10);
     table.unmount();
@@ -39,9 +47,20 @@ describe('AutoView', () => {
   });
 
   it('keeps its decision while an array of rows grows (no flip on a half row)', () => {
-    const { container, rerender } = render(<AutoView value={[{ label: 'a', v: 1 }, { label: 'b' }]} status="streaming" />);
+    const { container, rerender } = render(
+      <AutoView value={[{ label: 'a', v: 1 }, { label: 'b' }]} status="streaming" />,
+    );
     expect(container.querySelector('.ripen-chart')).not.toBeNull();
-    rerender(<AutoView value={[{ label: 'a', v: 1 }, { label: 'b', v: 2 }, { label: 'c', note: 'x' }]} status="streaming" />);
+    rerender(
+      <AutoView
+        value={[
+          { label: 'a', v: 1 },
+          { label: 'b', v: 2 },
+          { label: 'c', note: 'x' },
+        ]}
+        status="streaming"
+      />,
+    );
     expect(container.querySelector('.ripen-chart')).not.toBeNull();
   });
 

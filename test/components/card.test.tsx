@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardAction } from '../../src/components/index.js';
 import { loadFixture, readerFrom } from './helpers.js';
 
-const article = loadFixture<{ author: string; topics: string[]; summary: string }>('json/claude-cookbooks_article-summary-card.json');
+const article = loadFixture<{ author: string; topics: string[]; summary: string }>(
+  'json/claude-cookbooks_article-summary-card.json',
+);
 
 function root(container: HTMLElement) {
   return container.querySelector('.ripen-card') as HTMLElement;
@@ -20,7 +22,11 @@ describe('Card', () => {
 
   it('lays out the skeleton from field hints before any byte', () => {
     const { container } = render(
-      <Card value={undefined} status="streaming" fields={[{ key: 'headline', role: 'title' }, { key: 'price', label: 'Price' }, { key: 'stock' }]} />,
+      <Card
+        value={undefined}
+        status="streaming"
+        fields={[{ key: 'headline', role: 'title' }, { key: 'price', label: 'Price' }, { key: 'stock' }]}
+      />,
     );
     expect(screen.getByText('Price')).toBeTruthy();
     expect(screen.getByText('Stock')).toBeTruthy();
@@ -63,8 +69,15 @@ describe('Card', () => {
 
   it('per-field status drives skeleton vs value', () => {
     const value = { title: 'Weather', city: 'Paris' };
-    const reader = readerFrom({ '': 'streaming', '/title': 'complete', '/city': 'streaming', '/temperature': 'absent' });
-    const { container } = render(<Card value={value} status="streaming" fieldStatus={reader} fields={[{ key: 'temperature' }]} />);
+    const reader = readerFrom({
+      '': 'streaming',
+      '/title': 'complete',
+      '/city': 'streaming',
+      '/temperature': 'absent',
+    });
+    const { container } = render(
+      <Card value={value} status="streaming" fieldStatus={reader} fields={[{ key: 'temperature' }]} />,
+    );
     const rows = [...container.querySelectorAll('.ripen-kv-row')] as HTMLElement[];
     const byLabel = Object.fromEntries(rows.map((row) => [row.querySelector('dt')!.textContent, row]));
     expect(byLabel['Temperature']!.dataset.state).toBe('absent');
@@ -80,7 +93,9 @@ describe('Card', () => {
       seen.push(pointer);
       return pointer === '/data/card/name' ? 'invalid' : 'complete';
     };
-    const { container } = render(<Card value={{ name: 'X', kind: 'y' }} status="streaming" fieldStatus={reader} pointer="/data/card" />);
+    const { container } = render(
+      <Card value={{ name: 'X', kind: 'y' }} status="streaming" fieldStatus={reader} pointer="/data/card" />,
+    );
     expect(seen).toContain('/data/card');
     expect(seen).toContain('/data/card/kind');
     expect(container.querySelector('.ripen-card-title')!.getAttribute('data-state')).toBe('invalid');
@@ -88,7 +103,9 @@ describe('Card', () => {
 
   it('marks invalid fields and shows truncated / error / aborted distinctly', () => {
     const reader = readerFrom({ '/age': 'invalid' });
-    const { container, rerender } = render(<Card value={{ name: 'A', age: 'x' }} status="complete" fieldStatus={reader} />);
+    const { container, rerender } = render(
+      <Card value={{ name: 'A', age: 'x' }} status="complete" fieldStatus={reader} />,
+    );
     expect(container.querySelector('.ripen-kv-row[data-state="invalid"]')!.textContent).toContain('(invalid)');
     for (const status of ['truncated', 'error', 'aborted'] as const) {
       rerender(<Card value={{ name: 'A', bio: 'half' }} status={status} />);
@@ -108,7 +125,13 @@ describe('Card', () => {
     const person = loadFixture<Record<string, unknown>>('json/claude-cookbooks_person-characteristics.json');
     const second = render(<Card value={person} status="complete" />);
     expect(second.container.querySelector('.ripen-card-title')).toBeNull();
-    expect([...second.container.querySelectorAll('.ripen-kv-key')].map((key) => key.textContent)).toEqual(['Height', 'Facial hair', 'Facial features', 'Voice', 'Clothing']);
+    expect([...second.container.querySelectorAll('.ripen-kv-key')].map((key) => key.textContent)).toEqual([
+      'Height',
+      'Facial hair',
+      'Facial features',
+      'Voice',
+      'Clothing',
+    ]);
   });
 
   it('actions call onAction with allowlisted data only and never navigate', () => {
@@ -126,7 +149,10 @@ describe('Card', () => {
     expect(pending.disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Book' }));
     fireEvent.click(screen.getByRole('button', { name: 'Evil' }));
-    expect(onAction.mock.calls).toEqual([[{ id: 'book', label: 'Book', value: 42, url: 'https://example.com/book' }], [{ id: 'Evil', label: 'Evil' }]]);
+    expect(onAction.mock.calls).toEqual([
+      [{ id: 'book', label: 'Book', value: 42, url: 'https://example.com/book' }],
+      [{ id: 'Evil', label: 'Evil' }],
+    ]);
     rerender(<Card value={value} status="complete" onAction={onAction} />);
     expect((screen.getByRole('button', { name: 'Pending' }) as HTMLButtonElement).disabled).toBe(false);
     expect(document.querySelector('a')).toBeNull();
@@ -159,7 +185,9 @@ describe('Card', () => {
     const renders: string[] = [];
     const onPartRender = (part: string) => renders.push(part);
     const base = { title: 'Report', region: 'EU', revenue: 10 };
-    const { rerender } = render(<Card value={{ ...base, notes: 'Grow' }} status="streaming" onPartRender={onPartRender} />);
+    const { rerender } = render(
+      <Card value={{ ...base, notes: 'Grow' }} status="streaming" onPartRender={onPartRender} />,
+    );
     renders.length = 0;
     rerender(<Card value={{ ...base, notes: 'Growing' }} status="streaming" onPartRender={onPartRender} />);
     expect(renders).toEqual(['Notes']);

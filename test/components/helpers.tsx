@@ -34,14 +34,17 @@ export async function axeViolations(container: Element): Promise<string[]> {
       'landmark-one-main': { enabled: false },
     },
   });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`,
+  );
 }
 
 /** Every attribute of every element under `root` (to hunt for script-capable ones). */
 export function allAttributes(root: Element): Array<{ tag: string; name: string; value: string }> {
   const found: Array<{ tag: string; name: string; value: string }> = [];
   for (const element of [root, ...root.querySelectorAll('*')]) {
-    for (const attribute of element.attributes) found.push({ tag: element.tagName.toLowerCase(), name: attribute.name, value: attribute.value });
+    for (const attribute of element.attributes)
+      found.push({ tag: element.tagName.toLowerCase(), name: attribute.name, value: attribute.value });
   }
   return found;
 }

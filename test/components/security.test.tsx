@@ -2,7 +2,18 @@ import { render } from '@testing-library/react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AgentSteps, AutoView, Card, Chart, createDefaultCatalog, KeyValue, List, Renderer, Table, Text } from '../../src/components/index.js';
+import {
+  AgentSteps,
+  AutoView,
+  Card,
+  Chart,
+  createDefaultCatalog,
+  KeyValue,
+  List,
+  Renderer,
+  Table,
+  Text,
+} from '../../src/components/index.js';
 import { allAttributes } from './helpers.js';
 
 const HOSTILE_URLS = [
@@ -17,7 +28,12 @@ const HOSTILE_URLS = [
   'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+',
   '//evil.example/x',
 ];
-const HTML_STRINGS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '<a href="javascript:alert(1)">x</a>'];
+const HTML_STRINGS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+];
 
 function hostileObject(url: string, html: string): Record<string, unknown> {
   const value = JSON.parse(
@@ -29,9 +45,15 @@ function hostileObject(url: string, html: string): Record<string, unknown> {
 function expectInert(container: HTMLElement, html: string) {
   for (const attribute of allAttributes(container)) {
     expect(attribute.name.startsWith('on'), `${attribute.tag} has ${attribute.name}`).toBe(false);
-    expect(['srcdoc', 'href', 'formaction', 'xlink:href', 'action'], `${attribute.tag} has ${attribute.name}`).not.toContain(attribute.name);
+    expect(
+      ['srcdoc', 'href', 'formaction', 'xlink:href', 'action'],
+      `${attribute.tag} has ${attribute.name}`,
+    ).not.toContain(attribute.name);
     if (attribute.name === 'src') expect(attribute.value).toMatch(/^https?:/);
-    expect(/javascript:|vbscript:|data:/i.test(attribute.value), `${attribute.tag} ${attribute.name}=${attribute.value}`).toBe(false);
+    expect(
+      /javascript:|vbscript:|data:/i.test(attribute.value),
+      `${attribute.tag} ${attribute.name}=${attribute.value}`,
+    ).toBe(false);
   }
   expect(container.querySelector('script, iframe, object, embed, a, form')).toBeNull();
   // HTML in strings is shown as text
@@ -50,8 +72,16 @@ describe('hostile model output renders inert', () => {
           <Table value={[value, value]} status="complete" />,
           <List value={[html, url]} status="complete" />,
           <Text value={html} status="streaming" />,
-          <AgentSteps value={[{ thought: html, action: 'fetch', action_input: value, observation: html }]} status="complete" />,
-          <Renderer spec={{ type: 'card', props: value, children: [{ type: 'text', props: { text: html } }] }} catalog={createDefaultCatalog()} context={{ images: true }} status="complete" />,
+          <AgentSteps
+            value={[{ thought: html, action: 'fetch', action_input: value, observation: html }]}
+            status="complete"
+          />,
+          <Renderer
+            spec={{ type: 'card', props: value, children: [{ type: 'text', props: { text: html } }] }}
+            catalog={createDefaultCatalog()}
+            context={{ images: true }}
+            status="complete"
+          />,
         ];
         for (const view of views) {
           const { container, unmount } = render(view);
@@ -71,7 +101,15 @@ describe('hostile model output renders inert', () => {
   });
 
   it('a chart with hostile labels keeps them as SVG text', () => {
-    const { container } = render(<Chart value={[{ label: '<script>x</script>', v: 1 }, { label: 'javascript:alert(1)', v: 2 }]} kind="bar" />);
+    const { container } = render(
+      <Chart
+        value={[
+          { label: '<script>x</script>', v: 1 },
+          { label: 'javascript:alert(1)', v: 2 },
+        ]}
+        kind="bar"
+      />,
+    );
     expect(container.querySelector('script')).toBeNull();
     expect(container.textContent).toContain('<script>x</script>');
   });

@@ -31,7 +31,9 @@ describe('List', () => {
   it('streams items; only the last item streams; unchanged items do not re-render', () => {
     const renders: number[] = [];
     const onItemRender = (index: number) => renders.push(index);
-    const { container, rerender } = render(<List value={[topics[0], 'AI sa']} status="streaming" onItemRender={onItemRender} />);
+    const { container, rerender } = render(
+      <List value={[topics[0], 'AI sa']} status="streaming" onItemRender={onItemRender} />,
+    );
     const items = () => [...container.querySelectorAll('li')] as HTMLElement[];
     expect(items().map((item) => item.dataset.state)).toEqual(['complete', 'streaming']);
     renders.length = 0;
@@ -54,12 +56,22 @@ describe('KeyValue', () => {
   it('renders real sentiment scores as a description list with formatted numbers', () => {
     const scores = loadFixture<Record<string, number>>('json/claude-cookbooks_sentiment-scores.json');
     const { container } = render(<KeyValue value={scores} status="complete" locale="en-US" />);
-    expect([...container.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Negative score', 'Neutral score', 'Positive score']);
+    expect([...container.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'Negative score',
+      'Neutral score',
+      'Positive score',
+    ]);
     expect([...container.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['0.6', '0.3', '0.1']);
   });
 
   it('hinted rows show shimmer until they arrive; the last key streams', () => {
-    const { container } = render(<KeyValue value={{ city: 'Par' }} status="streaming" fields={[{ key: 'city', label: 'City' }, { key: 'country' }]} />);
+    const { container } = render(
+      <KeyValue
+        value={{ city: 'Par' }}
+        status="streaming"
+        fields={[{ key: 'city', label: 'City' }, { key: 'country' }]}
+      />,
+    );
     const rows = [...container.querySelectorAll('.ripen-kv-row')] as HTMLElement[];
     expect(rows.map((row) => row.dataset.state)).toEqual(['streaming', 'absent']);
     expect(rows[1]!.querySelector('.ripen-skeleton')).not.toBeNull();
@@ -72,7 +84,14 @@ describe('Metric', () => {
     const { container, rerender } = render(<Metric value={undefined} label="Revenue" status="connecting" />);
     expect(stateOf(container)).toBe('skeleton');
     expect(container.querySelector('.ripen-metric-value .ripen-skeleton')).not.toBeNull();
-    rerender(<Metric value={{ label: 'Revenue', value: 1284000, delta: 8.4 }} status="complete" locale="en-US" format={{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }} />);
+    rerender(
+      <Metric
+        value={{ label: 'Revenue', value: 1284000, delta: 8.4 }}
+        status="complete"
+        locale="en-US"
+        format={{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }}
+      />,
+    );
     expect(container.querySelector('.ripen-metric-label')!.textContent).toBe('Revenue');
     expect(container.querySelector('.ripen-metric-value')!.textContent).toBe('$1,284,000');
     const delta = container.querySelector('.ripen-metric-delta') as HTMLElement;
@@ -86,17 +105,32 @@ describe('Metric', () => {
 
 describe('refs and className', () => {
   it('every component forwards its ref to its root and merges className', async () => {
-    const { AgentSteps, AutoView, Card, Chart, Renderer, Table, createDefaultCatalog } = await import('../../src/components/index.js');
+    const { AgentSteps, AutoView, Card, Chart, Renderer, Table, createDefaultCatalog } = await import(
+      '../../src/components/index.js'
+    );
     const cases: Array<[string, (ref: { current: HTMLElement | null }) => React.ReactElement]> = [
       ['Card', (ref) => <Card ref={ref} className="x" value={{ title: 't' }} />],
       ['Table', (ref) => <Table ref={ref as { current: HTMLDivElement | null }} className="x" value={[{ a: 1 }]} />],
       ['Chart', (ref) => <Chart ref={ref as { current: HTMLDivElement | null }} className="x" value={[1, 2]} />],
       ['List', (ref) => <List ref={ref as { current: HTMLDivElement | null }} className="x" value={['a']} />],
-      ['KeyValue', (ref) => <KeyValue ref={ref as { current: HTMLDivElement | null }} className="x" value={{ a: 1 }} />],
+      [
+        'KeyValue',
+        (ref) => <KeyValue ref={ref as { current: HTMLDivElement | null }} className="x" value={{ a: 1 }} />,
+      ],
       ['Metric', (ref) => <Metric ref={ref as { current: HTMLDivElement | null }} className="x" value={1} />],
       ['Text', (ref) => <Text ref={ref as { current: HTMLDivElement | null }} className="x" value="t" />],
       ['AgentSteps', (ref) => <AgentSteps ref={ref as { current: HTMLDivElement | null }} className="x" value={[]} />],
-      ['Renderer', (ref) => <Renderer ref={ref as { current: HTMLDivElement | null }} className="x" spec={{ type: 'text', props: { text: 't' } }} catalog={createDefaultCatalog()} />],
+      [
+        'Renderer',
+        (ref) => (
+          <Renderer
+            ref={ref as { current: HTMLDivElement | null }}
+            className="x"
+            spec={{ type: 'text', props: { text: 't' } }}
+            catalog={createDefaultCatalog()}
+          />
+        ),
+      ],
       ['AutoView', (ref) => <AutoView ref={ref} className="x" value={{ title: 't' }} />],
     ];
     for (const [name, make] of cases) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { childPointer, escapePointerToken, readChildStatus, readFieldStatus, resolveState, stateAttributes } from '../../src/components/common/status.js';
+import {
+  childPointer,
+  escapePointerToken,
+  readChildStatus,
+  readFieldStatus,
+  resolveState,
+  stateAttributes,
+} from '../../src/components/common/status.js';
 import { readerFrom } from './helpers.js';
 
 describe('status helpers', () => {

@@ -3,14 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { Table } from '../../src/components/index.js';
 import { loadFixture, readerFrom } from './helpers.js';
 
-const entities = loadFixture<{ entities: Array<{ name: string; type: string; context: string }> }>('json/claude-cookbooks_named-entities-table.json').entities;
+const entities = loadFixture<{ entities: Array<{ name: string; type: string; context: string }> }>(
+  'json/claude-cookbooks_named-entities-table.json',
+).entities;
 const root = (container: HTMLElement) => container.querySelector('.ripen-table') as HTMLElement;
-const bodyRows = (container: HTMLElement) => [...container.querySelectorAll('tbody tr.ripen-table-row:not(.ripen-table-row--placeholder)')] as HTMLElement[];
-const placeholderRows = (container: HTMLElement) => container.querySelectorAll('tbody[aria-hidden="true"] tr.ripen-table-row--placeholder').length;
+const bodyRows = (container: HTMLElement) =>
+  [...container.querySelectorAll('tbody tr.ripen-table-row:not(.ripen-table-row--placeholder)')] as HTMLElement[];
+const placeholderRows = (container: HTMLElement) =>
+  container.querySelectorAll('tbody[aria-hidden="true"] tr.ripen-table-row--placeholder').length;
 
 describe('Table', () => {
   it('skeleton: header from the columns hint and shimmer rows, no text', () => {
-    const { container } = render(<Table value={undefined} status="connecting" columns={[{ key: 'name', label: 'Name' }, { key: 'score', numeric: true }]} skeletonRows={4} />);
+    const { container } = render(
+      <Table
+        value={undefined}
+        status="connecting"
+        columns={[
+          { key: 'name', label: 'Name' },
+          { key: 'score', numeric: true },
+        ]}
+        skeletonRows={4}
+      />,
+    );
     expect(root(container).dataset.state).toBe('skeleton');
     expect(root(container).getAttribute('aria-busy')).toBe('true');
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Score']);
@@ -39,7 +53,14 @@ describe('Table', () => {
     expect(container.querySelector('caption')!.textContent).toBe('Entities');
     // rows that arrived while streaming keep their (already played) entry animation; rows that
     // mount after the end (the last four here) never animate
-    expect(bodyRows(container).map((row) => row.classList.contains('ripen-row-enter'))).toEqual([true, true, false, false, false, false]);
+    expect(bodyRows(container).map((row) => row.classList.contains('ripen-row-enter'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(container.querySelector('.ripen-table-grid')).not.toBeNull();
   });
 
@@ -61,7 +82,15 @@ describe('Table', () => {
   });
 
   it('right-aligns and formats numeric columns with Intl.NumberFormat', () => {
-    const { container } = render(<Table value={[{ city: 'Oslo', population: 709037 }, { city: 'Bergen', population: 291940 }]} locale="en-US" />);
+    const { container } = render(
+      <Table
+        value={[
+          { city: 'Oslo', population: 709037 },
+          { city: 'Bergen', population: 291940 },
+        ]}
+        locale="en-US"
+      />,
+    );
     const header = screen.getByRole('columnheader', { name: /Population/ });
     expect(header.classList.contains('ripen-numeric')).toBe(true);
     const cells = container.querySelectorAll('tbody td.ripen-numeric');
@@ -103,7 +132,9 @@ describe('Table', () => {
     const onRowRender = (index: number) => renders.push(index);
     const rows = entities.slice(0, 3);
     const allComplete = readerFrom({ '': 'streaming' }, 'complete');
-    const { rerender } = render(<Table value={rows} status="streaming" fieldStatus={allComplete} onRowRender={onRowRender} />);
+    const { rerender } = render(
+      <Table value={rows} status="streaming" fieldStatus={allComplete} onRowRender={onRowRender} />,
+    );
     expect(renders).toEqual([0, 1, 2]);
     renders.length = 0;
     const appended = [...rows, { name: 'Sa' }];
@@ -112,7 +143,9 @@ describe('Table', () => {
     expect(renders).toEqual([3]);
     renders.length = 0;
     const grown = [...rows, { name: 'Sarah' }];
-    rerender(<Table value={grown} status="streaming" fieldStatus={(pointer) => reader(pointer)} onRowRender={onRowRender} />);
+    rerender(
+      <Table value={grown} status="streaming" fieldStatus={(pointer) => reader(pointer)} onRowRender={onRowRender} />,
+    );
     expect(renders).toEqual([3]);
   });
 
@@ -137,9 +170,19 @@ describe('createColumnInferrer', () => {
     const infer = createColumnInferrer();
     const rows: Array<Record<string, unknown>> = [];
     for (let index = 0; index < 50; index += 1) {
-      rows.push(index % 7 === 0 ? { id: index, name: `n${index}`, extra: 'x' } : { id: index, name: `n${index}`, score: index / 2 });
-      for (const complete of [rows.length - 1, rows.length]) expect(infer(rows, complete)).toEqual(inferColumns(rows, complete));
+      rows.push(
+        index % 7 === 0
+          ? { id: index, name: `n${index}`, extra: 'x' }
+          : { id: index, name: `n${index}`, score: index / 2 },
+      );
+      for (const complete of [rows.length - 1, rows.length])
+        expect(infer(rows, complete)).toEqual(inferColumns(rows, complete));
     }
-    expect(infer(rows, rows.length).map((column) => `${column.key}:${column.numeric}`)).toEqual(['id:true', 'name:false', 'extra:false', 'score:true']);
+    expect(infer(rows, rows.length).map((column) => `${column.key}:${column.numeric}`)).toEqual([
+      'id:true',
+      'name:false',
+      'extra:false',
+      'score:true',
+    ]);
   });
 });

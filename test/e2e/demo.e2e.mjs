@@ -25,52 +25,76 @@ async function check(name, body) {
 const server = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const consoleErrors = [];
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   await page.goto(server.url);
-  await page.waitForSelector('[data-testid=transcript] option[value="openai-tool-call-table"]', { state: 'attached', timeout: 30_000 });
+  await page.waitForSelector('[data-testid=transcript] option[value="openai-tool-call-table"]', {
+    state: 'attached',
+    timeout: 30_000,
+  });
 
   await check('OpenAI tool-call stream: skeleton while streaming, final values after', async () => {
     await page.selectOption('[data-testid=speed]', '150');
     await page.selectOption('[data-testid=transcript]', 'openai-tool-call-table');
     await page.waitForSelector('[data-testid=status]:text("streaming")', { timeout: 20_000 });
     await page.waitForSelector('.ripen-skeleton', { state: 'visible', timeout: 10_000 });
-    if ((await page.textContent('[data-testid=status]')) !== 'streaming') throw new Error('the skeleton appeared only after the stream ended');
+    if ((await page.textContent('[data-testid=status]')) !== 'streaming')
+      throw new Error('the skeleton appeared only after the stream ended');
     const busy = await page.locator('[aria-busy="true"]').count();
     if (busy === 0) throw new Error('nothing is aria-busy while streaming');
     await page.waitForSelector('text=Capital of the Country', { timeout: 20_000 });
     const midStatus = await page.textContent('[data-testid=status]');
-    if (midStatus !== 'streaming') throw new Error(`expected a partial value during streaming, status was ${midStatus}`);
+    if (midStatus !== 'streaming')
+      throw new Error(`expected a partial value during streaming, status was ${midStatus}`);
     await page.screenshot({ path: `${artifacts}/demo-openai-tool-call-mid-stream.png`, fullPage: true });
     await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 30_000 });
-    for (const text of ['The capital of Mexico is Mexico City.', 'The weather in Mexico City is currently sunny.', 'The product name is Pydantic AI.']) {
+    for (const text of [
+      'The capital of Mexico is Mexico City.',
+      'The weather in Mexico City is currently sunny.',
+      'The product name is Pydantic AI.',
+    ]) {
       if ((await page.getByText(text, { exact: true }).count()) === 0) throw new Error(`final value missing: ${text}`);
     }
     if ((await page.locator('[aria-busy="true"]').count()) !== 0) throw new Error('still aria-busy after completion');
     await page.screenshot({ path: `${artifacts}/demo-openai-tool-call-complete.png`, fullPage: true });
   });
 
-  await check('schema skeleton (card, nested card, table columns) is painted before the first value arrives', async () => {
-    await page.selectOption('[data-testid=speed]', '400');
-    await page.selectOption('[data-testid=transcript]', 'openai-json-object-weather');
-    await page.waitForSelector('th:has-text("condition")', { timeout: 5_000 });
-    await page.waitForSelector('text=windDirection', { timeout: 5_000 });
-    if ((await page.getByText('San Francisco, CA').count()) !== 0) throw new Error('value already there: the skeleton was not first');
-    const status = await page.textContent('[data-testid=status]');
-    if (status !== 'connecting' && status !== 'streaming') throw new Error(`unexpected status ${status}`);
-    await page.screenshot({ path: `${artifacts}/demo-weather-skeleton.png`, fullPage: true });
-  });
+  await check(
+    'schema skeleton (card, nested card, table columns) is painted before the first value arrives',
+    async () => {
+      await page.selectOption('[data-testid=speed]', '400');
+      await page.selectOption('[data-testid=transcript]', 'openai-json-object-weather');
+      await page.waitForSelector('th:has-text("condition")', { timeout: 5_000 });
+      await page.waitForSelector('text=windDirection', { timeout: 5_000 });
+      if ((await page.getByText('San Francisco, CA').count()) !== 0)
+        throw new Error('value already there: the skeleton was not first');
+      const status = await page.textContent('[data-testid=status]');
+      if (status !== 'connecting' && status !== 'streaming') throw new Error(`unexpected status ${status}`);
+      await page.screenshot({ path: `${artifacts}/demo-weather-skeleton.png`, fullPage: true });
+    },
+  );
 
   await check('Anthropic max_tokens stream ends truncated, keeping the partial value', async () => {
     await page.selectOption('[data-testid=speed]', '10');
     await page.selectOption('[data-testid=transcript]', 'anthropic-truncated');
     await page.waitForSelector('[data-testid=status]:text("truncated")', { timeout: 20_000 });
-    if ((await page.getByText('taxes.txt').count()) === 0) throw new Error('partial value (filename taxes.txt) not shown');
+    if ((await page.getByText('taxes.txt').count()) === 0)
+      throw new Error('partial value (filename taxes.txt) not shown');
     await page.screenshot({ path: `${artifacts}/demo-anthropic-truncated.png`, fullPage: true });
   });
 
@@ -85,6 +109,9 @@ try {
 
 const passed = results.filter((result) => result.ok).length;
 const failed = results.length - passed;
-writeFileSync(`${artifacts}/e2e.json`, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, results }, null, 2));
+writeFileSync(
+  `${artifacts}/e2e.json`,
+  JSON.stringify({ numPassedTests: passed, numFailedTests: failed, results }, null, 2),
+);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

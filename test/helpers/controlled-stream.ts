@@ -47,12 +47,18 @@ export function splitSseEvents(text: string): string[] {
 }
 
 /** A fetch stand-in answering every request with the given body and status. */
-export function fetchReturning(body: ReadableStream<Uint8Array> | string, status = 200): typeof fetch & { calls: number } {
+export function fetchReturning(
+  body: ReadableStream<Uint8Array> | string,
+  status = 200,
+): typeof fetch & { calls: number } {
   const mock = Object.assign(
     async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
       mock.calls++;
       if (init?.signal?.aborted) throw init.signal.reason;
-      return new Response(body, { status, headers: { 'content-type': status === 200 ? 'text/event-stream' : 'application/json' } });
+      return new Response(body, {
+        status,
+        headers: { 'content-type': status === 200 ? 'text/event-stream' : 'application/json' },
+      });
     },
     { calls: 0 },
   );

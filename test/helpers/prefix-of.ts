@@ -6,7 +6,8 @@
  */
 export function findTakeBack(earlier: unknown, final: unknown, pointer = ''): string | undefined {
   if (earlier === undefined) return undefined;
-  if (typeof earlier === 'string') return typeof final === 'string' && final.startsWith(earlier) ? undefined : pointer || '/';
+  if (typeof earlier === 'string')
+    return typeof final === 'string' && final.startsWith(earlier) ? undefined : pointer || '/';
   if (earlier === null || typeof earlier !== 'object') return Object.is(earlier, final) ? undefined : pointer || '/';
   if (Array.isArray(earlier)) {
     if (!Array.isArray(final) || earlier.length > final.length) return pointer || '/';
@@ -18,8 +19,12 @@ export function findTakeBack(earlier: unknown, final: unknown, pointer = ''): st
   }
   if (final === null || typeof final !== 'object' || Array.isArray(final)) return pointer || '/';
   for (const key of Object.keys(earlier)) {
-    if (!Object.prototype.hasOwnProperty.call(final, key)) return `${pointer}/${key}`;
-    const found = findTakeBack((earlier as Record<string, unknown>)[key], (final as Record<string, unknown>)[key], `${pointer}/${key}`);
+    if (!Object.hasOwn(final, key)) return `${pointer}/${key}`;
+    const found = findTakeBack(
+      (earlier as Record<string, unknown>)[key],
+      (final as Record<string, unknown>)[key],
+      `${pointer}/${key}`,
+    );
     if (found) return found;
   }
   return undefined;

@@ -11,7 +11,9 @@ for (const specifier of Object.keys(expected)) {
   try {
     modules[specifier] = require(specifier);
   } catch (error) {
-    check(`${kind}: require('${specifier}')`, () => { throw error; });
+    check(`${kind}: require('${specifier}')`, () => {
+      throw error;
+    });
   }
 }
 if (Object.keys(modules).length === Object.keys(expected).length) {

@@ -14,14 +14,22 @@ for (const specifier of Object.keys(expected)) {
   try {
     modules[specifier] = await import(specifier);
   } catch (error) {
-    check(`${kind}: import '${specifier}'`, () => { throw error; });
+    check(`${kind}: import '${specifier}'`, () => {
+      throw error;
+    });
   }
 }
 if (Object.keys(modules).length === Object.keys(expected).length) {
   checkExports(kind, modules, expected);
   const React = await import('react');
   const ReactDomServer = await import('react-dom/server');
-  checkServerRender(kind, modules, React.default ?? React, ReactDomServer.default ?? ReactDomServer, process.env.EXPECTED_REACT_MAJOR);
+  checkServerRender(
+    kind,
+    modules,
+    React.default ?? React,
+    ReactDomServer.default ?? ReactDomServer,
+    process.env.EXPECTED_REACT_MAJOR,
+  );
 }
 check(`${kind}: import.meta.resolve('ripen/styles.css') is a non-empty file`, () => {
   const path = fileURLToPath(import.meta.resolve('ripen/styles.css'));

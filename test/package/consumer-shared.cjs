@@ -21,17 +21,20 @@ function checkExports(moduleKind, modules, expected) {
     check(`${moduleKind}: ${specifier} exports ${names.join(', ')}`, () => {
       const namespace = modules[specifier];
       const missing = names.filter((name) => namespace[name] === undefined || namespace[name] === null);
-      if (missing.length > 0) throw new Error(`missing: ${missing.join(', ')}; has ${Object.keys(namespace).length} exports`);
+      if (missing.length > 0)
+        throw new Error(`missing: ${missing.join(', ')}; has ${Object.keys(namespace).length} exports`);
       return `${Object.keys(namespace).length} exports`;
     });
   }
   // The same function must come out of `ripen` and of the subpath: two copies would mean two React
   // contexts (StreamProvider from one entry invisible to hooks from the other) and doubled code.
   check(`${moduleKind}: ripen and ripen/core share one createJsonParser`, () => {
-    if (modules['ripen'].createJsonParser !== modules['ripen/core'].createJsonParser) throw new Error('two different copies');
+    if (modules['ripen'].createJsonParser !== modules['ripen/core'].createJsonParser)
+      throw new Error('two different copies');
   });
   check(`${moduleKind}: ripen and ripen/react share one useJsonStream`, () => {
-    if (modules['ripen'].useJsonStream !== modules['ripen/react'].useJsonStream) throw new Error('two different copies');
+    if (modules['ripen'].useJsonStream !== modules['ripen/react'].useJsonStream)
+      throw new Error('two different copies');
   });
 }
 
@@ -49,12 +52,20 @@ function checkServerRender(moduleKind, modules, React, ReactDomServer, expectedR
       return React.createElement(
         'section',
         null,
-        React.createElement('output', { 'data-state': stream.status }, stream.value === undefined ? 'no value' : 'value'),
-        React.createElement(Card, { value: { title: 'Smoke test title', body: 'Rendered on the server.' }, status: 'complete' }),
+        React.createElement(
+          'output',
+          { 'data-state': stream.status },
+          stream.value === undefined ? 'no value' : 'value',
+        ),
+        React.createElement(Card, {
+          value: { title: 'Smoke test title', body: 'Rendered on the server.' },
+          status: 'complete',
+        }),
       );
     }
     const html = ReactDomServer.renderToString(React.createElement(Probe));
-    if (!html.includes('data-state="idle"')) throw new Error(`hook did not render the idle state: ${html.slice(0, 300)}`);
+    if (!html.includes('data-state="idle"'))
+      throw new Error(`hook did not render the idle state: ${html.slice(0, 300)}`);
     if (!html.includes('Smoke test title')) throw new Error(`Card did not render its title: ${html.slice(0, 300)}`);
     return `${html.length} characters of HTML`;
   });

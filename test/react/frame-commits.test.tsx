@@ -21,14 +21,25 @@ describe('one React commit per animation frame', () => {
     let commits = 0;
     function Rows() {
       const { value, status } = useJsonStream<{ rows?: number[] }>({ source: body.stream, provider: 'text' });
-      return <p data-testid="rows" data-state={status}>{value?.rows?.length ?? 0}</p>;
+      return (
+        <p data-testid="rows" data-state={status}>
+          {value?.rows?.length ?? 0}
+        </p>
+      );
     }
     render(
-      <Profiler id="rows" onRender={() => { commits++; }}>
+      <Profiler
+        id="rows"
+        onRender={() => {
+          commits++;
+        }}
+      >
         <Rows />
       </Profiler>,
     );
-    await act(async () => { await Promise.resolve(); });
+    await act(async () => {
+      await Promise.resolve();
+    });
     const afterStart = commits;
     const text = JSON.stringify({ rows: Array.from({ length: 600 }, (_, index) => index) });
     const pieces = text.match(/[\s\S]{1,4}/g)!.slice(0, 500);
@@ -52,7 +63,12 @@ describe('one React commit per animation frame', () => {
 
 describe('schema skeleton at 0 bytes', () => {
   it('renders the layout of a valibot schema before any byte arrives', async () => {
-    const schema = toStandardJsonSchema(v.object({ title: v.string(), items: v.pipe(v.array(v.object({ sku: v.string(), price: v.number() })), v.minLength(2)) }));
+    const schema = toStandardJsonSchema(
+      v.object({
+        title: v.string(),
+        items: v.pipe(v.array(v.object({ sku: v.string(), price: v.number() })), v.minLength(2)),
+      }),
+    );
     const body = createControlledStream();
     function Product() {
       const { value, status, fieldStatus, skeleton } = useJsonStream({ source: body.stream, provider: 'text', schema });
@@ -62,6 +78,9 @@ describe('schema skeleton at 0 bytes', () => {
     expect(container.querySelector('.ripen-card')?.getAttribute('data-state')).toBe('skeleton');
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['sku', 'price']);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(2);
-    await act(async () => { body.close(); await new Promise((resolve) => setTimeout(resolve, 5)); });
+    await act(async () => {
+      body.close();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
   });
 });

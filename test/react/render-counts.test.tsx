@@ -36,7 +36,10 @@ function TableShell({ stream }: { stream: JsonStream<unknown> }) {
 
 const rows = Array.from({ length: 200 }, (_, index) => ({ id: index, name: `row number ${index} with a longer name` }));
 const sse = (text: string) => `data: ${text}\n\n`;
-const tick = () => act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+const tick = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 
 describe('per-field subscriptions', () => {
   it('while a 200-row table streams, each commit re-renders only the changed row and the shell', async () => {
@@ -46,7 +49,12 @@ describe('per-field subscriptions', () => {
     let commits = 0;
     let shellRenders = 0;
     render(
-      <Profiler id="table" onRender={() => { commits++; }}>
+      <Profiler
+        id="table"
+        onRender={() => {
+          commits++;
+        }}
+      >
         <TableShellCounter stream={stream} onRender={() => shellRenders++} />
       </Profiler>,
     );
@@ -66,7 +74,15 @@ describe('per-field subscriptions', () => {
     }
     body.close();
     await tick();
-    if (process.env.RIPEN_PRINT_COUNTS) console.log(JSON.stringify({ commits, shellRenders, rowRendersTotal: [...rowRenders.values()].reduce((a, b) => a + b, 0), maxRowRendersPerCommit }));
+    if (process.env.RIPEN_PRINT_COUNTS)
+      console.log(
+        JSON.stringify({
+          commits,
+          shellRenders,
+          rowRendersTotal: [...rowRenders.values()].reduce((a, b) => a + b, 0),
+          maxRowRendersPerCommit,
+        }),
+      );
     // A chunk can close one row and open the next: at most those two rows render in one commit.
     expect(maxRowRendersPerCommit).toBeLessThanOrEqual(2);
     // Each row renders a handful of times (appears, grows, completes), never once per chunk of the document.
@@ -85,7 +101,11 @@ describe('per-field subscriptions', () => {
       return <pre>{JSON.stringify(card)}</pre>;
     });
     function View() {
-      const { value } = useJsonStream<{ card?: { title: string }; notes?: string }>({ source: body.stream, provider: 'text', throttle: false });
+      const { value } = useJsonStream<{ card?: { title: string }; notes?: string }>({
+        source: body.stream,
+        provider: 'text',
+        throttle: false,
+      });
       return (
         <>
           <Card card={value?.card} />

@@ -4,7 +4,12 @@ import { hydrateRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { useJsonStream } from '../../src/react/index.js';
-import { createControlledStream, fetchReturning, readTranscript, splitSseEvents } from '../helpers/controlled-stream.js';
+import {
+  createControlledStream,
+  fetchReturning,
+  readTranscript,
+  splitSseEvents,
+} from '../helpers/controlled-stream.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -15,14 +20,26 @@ const schema = z.object({
 });
 
 function WeatherCard({ fetch }: { fetch: typeof globalThis.fetch }) {
-  const { value, status, skeleton } = useJsonStream({ source: 'https://llm.test/v1/chat', provider: 'openai-chat', schema, fetch, throttle: false });
+  const { value, status, skeleton } = useJsonStream({
+    source: 'https://llm.test/v1/chat',
+    provider: 'openai-chat',
+    schema,
+    fetch,
+    throttle: false,
+  });
   const fields = skeleton?.kind === 'object' ? skeleton.fields : [];
   return (
     <dl data-state={status}>
       {fields.map((field) => (
         <div key={field.key}>
           <dt>{field.label}</dt>
-          <dd>{value && field.key === 'location' && typeof value.location === 'string' ? value.location : <span className="ripen-skeleton" />}</dd>
+          <dd>
+            {value && field.key === 'location' && typeof value.location === 'string' ? (
+              value.location
+            ) : (
+              <span className="ripen-skeleton" />
+            )}
+          </dd>
         </div>
       ))}
     </dl>
@@ -48,9 +65,14 @@ describe('server rendering and hydration', () => {
     await act(async () => {
       hydrateRoot(container, <WeatherCard fetch={clientFetch} />);
     });
-    for (const event of splitSseEvents(readTranscript('openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse'))) body.push(event);
+    for (const event of splitSseEvents(
+      readTranscript('openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse'),
+    ))
+      body.push(event);
     body.close();
-    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
     expect(container.querySelector('dl')?.getAttribute('data-state')).toBe('complete');
     expect(container.querySelector('dd')?.textContent).toBe('San Francisco, CA');
     expect(clientFetch.calls).toBe(1);

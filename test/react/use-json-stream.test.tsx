@@ -3,14 +3,21 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useJsonStream } from '../../src/react/index.js';
 import type { UseJsonStreamOptions } from '../../src/react/index.js';
-import { createControlledStream, fetchReturning, readTranscript, splitSseEvents } from '../helpers/controlled-stream.js';
+import {
+  createControlledStream,
+  fetchReturning,
+  readTranscript,
+  splitSseEvents,
+} from '../helpers/controlled-stream.js';
 
 interface Answer {
   label?: string;
   answer?: string;
 }
 
-function Answers(props: UseJsonStreamOptions<{ answers?: Answer[] }> & { onState?: (status: string, value: unknown) => void }) {
+function Answers(
+  props: UseJsonStreamOptions<{ answers?: Answer[] }> & { onState?: (status: string, value: unknown) => void },
+) {
   const { value, status, error, fieldStatus } = useJsonStream<{ answers?: Answer[] }>({ throttle: false, ...props });
   props.onState?.(status, value);
   return (
@@ -33,7 +40,10 @@ function Answers(props: UseJsonStreamOptions<{ answers?: Answer[] }> & { onState
 
 afterEach(cleanup);
 
-const flush = () => act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 
 describe('useJsonStream with a recorded OpenAI tool-call stream released event by event', () => {
   const events = splitSseEvents(readTranscript('openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.sse'));
@@ -42,7 +52,14 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
     const body = createControlledStream();
     const fetch = fetchReturning(body.stream);
     const seen: string[] = [];
-    render(<Answers source="https://llm.test/v1/chat" provider="openai-chat" fetch={fetch} onState={(status) => seen.push(status)} />);
+    render(
+      <Answers
+        source="https://llm.test/v1/chat"
+        provider="openai-chat"
+        fetch={fetch}
+        onState={(status) => seen.push(status)}
+      />,
+    );
     await flush();
     expect(screen.getByTestId('skeleton')).toBeTruthy();
     expect(screen.getByTestId('root').getAttribute('data-state')).toBe('connecting');
@@ -64,7 +81,11 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
       'Weather in the Capital: The weather in Mexico City is currently sunny.',
       'Product Name: The product name is Pydantic AI.',
     ]);
-    expect(screen.getAllByRole('listitem').map((item) => item.getAttribute('data-status'))).toEqual(['complete', 'complete', 'complete']);
+    expect(screen.getAllByRole('listitem').map((item) => item.getAttribute('data-status'))).toEqual([
+      'complete',
+      'complete',
+      'complete',
+    ]);
     expect(seen.indexOf('streaming')).toBeGreaterThan(seen.indexOf('connecting'));
     expect(fetch.calls).toBe(1);
   });
@@ -95,9 +116,18 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
     const text = readTranscript('anthropic/anthropic-sdk-python_incomplete-partial-json-max-tokens.sse');
     let final: unknown;
     function Probe() {
-      const { status, value, error } = useJsonStream<{ filename?: string }>({ source: 'https://llm.test/v1/messages', provider: 'anthropic', fetch: fetchReturning(text), throttle: false });
+      const { status, value, error } = useJsonStream<{ filename?: string }>({
+        source: 'https://llm.test/v1/messages',
+        provider: 'anthropic',
+        fetch: fetchReturning(text),
+        throttle: false,
+      });
       final = value;
-      return <p data-testid="probe" data-state={status}>{error?.code}</p>;
+      return (
+        <p data-testid="probe" data-state={status}>
+          {error?.code}
+        </p>
+      );
     }
     render(<Probe />);
     await flush();
@@ -108,7 +138,13 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
   });
 
   it('ends error with the HTTP status for a 500 response', async () => {
-    render(<Answers source="https://llm.test/v1/chat" provider="openai-chat" fetch={fetchReturning('{"error":{"message":"boom"}}', 500)} />);
+    render(
+      <Answers
+        source="https://llm.test/v1/chat"
+        provider="openai-chat"
+        fetch={fetchReturning('{"error":{"message":"boom"}}', 500)}
+      />,
+    );
     await flush();
     await flush();
     expect(screen.getByTestId('root').getAttribute('data-state')).toBe('error');
@@ -119,9 +155,18 @@ describe('useJsonStream with a recorded OpenAI tool-call stream released event b
     const body = createControlledStream();
     let abort: () => void = () => {};
     function Abortable() {
-      const result = useJsonStream<{ answers?: Answer[] }>({ source: 'https://llm.test/v1/chat', provider: 'openai-chat', fetch: fetchReturning(body.stream), throttle: false });
+      const result = useJsonStream<{ answers?: Answer[] }>({
+        source: 'https://llm.test/v1/chat',
+        provider: 'openai-chat',
+        fetch: fetchReturning(body.stream),
+        throttle: false,
+      });
       abort = result.abort;
-      return <p data-testid="abortable" data-state={result.status}>{result.value?.answers?.[0]?.label ?? ''}</p>;
+      return (
+        <p data-testid="abortable" data-state={result.status}>
+          {result.value?.answers?.[0]?.label ?? ''}
+        </p>
+      );
     }
     render(<Abortable />);
     await flush();

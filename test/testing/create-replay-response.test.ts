@@ -21,7 +21,9 @@ describe('createReplayResponse', () => {
     expect(await text).toBe(SSE);
     expect(controller.getState().status).toBe('done');
 
-    const gemini = createReplayResponse(readFixture('sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json'));
+    const gemini = createReplayResponse(
+      readFixture('sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json'),
+    );
     expect(gemini.response.headers.get('content-type')).toBe('application/json');
     gemini.controller.abort();
   });
@@ -63,7 +65,9 @@ describe('createReplayFetch', () => {
   });
 
   it('chooses the transcript per request', async () => {
-    const replay = createReplayFetch((input) => (String(input).endsWith('/a') ? 'data: A\n\n' : 'data: B\n\n'), { delayMs: 0 });
+    const replay = createReplayFetch((input) => (String(input).endsWith('/a') ? 'data: A\n\n' : 'data: B\n\n'), {
+      delayMs: 0,
+    });
     expect(await (await replay.fetch('https://x.test/a')).text()).toBe('data: A\n\n');
     expect(await (await replay.fetch('https://x.test/b')).text()).toBe('data: B\n\n');
   });

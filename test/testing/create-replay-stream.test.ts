@@ -44,7 +44,8 @@ async function replayAll(transcript: string | Uint8Array, options: ReplayOptions
   return result;
 }
 
-const SSE = 'data: {"choices":[{"delta":{"content":"Hello"}}]}\n\ndata: {"choices":[{"delta":{"content":", wor"}}]}\n\ndata: {"choices":[{"delta":{"content":"ld"}}]}\n\ndata: [DONE]\n\n';
+const SSE =
+  'data: {"choices":[{"delta":{"content":"Hello"}}]}\n\ndata: {"choices":[{"delta":{"content":", wor"}}]}\n\ndata: {"choices":[{"delta":{"content":"ld"}}]}\n\ndata: [DONE]\n\n';
 const SSE_EVENTS = splitTranscript(encoder.encode(SSE), 'sse').map((piece) => decoder.decode(piece));
 const WEATHER = readFixture('sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse');
 const WEATHER_EVENTS = splitTranscript(WEATHER, 'sse').map((piece) => decoder.decode(piece));
@@ -139,7 +140,11 @@ describe('pause, resume, step, seek', () => {
     controller.resume();
     await vi.runAllTimersAsync();
     expect((await result).chunks.map((chunk) => chunk.text)).toEqual(SSE_EVENTS);
-    expect(controller.getState()).toMatchObject({ status: 'done', position: 4, deliveredBytes: encoder.encode(SSE).length });
+    expect(controller.getState()).toMatchObject({
+      status: 'done',
+      position: 4,
+      deliveredBytes: encoder.encode(SSE).length,
+    });
     expect(controller.step()).toBe(false);
   });
 
@@ -184,7 +189,11 @@ describe('pause, resume, step, seek', () => {
 
 describe('faults', () => {
   it('stall: waits the given time before the event, unscaled by the time factor', async () => {
-    const { chunks } = await replayAll(SSE, { delayMs: 20, timeFactor: 2, faults: [{ kind: 'stall', atEvent: 2, durationMs: 5_000 }] });
+    const { chunks } = await replayAll(SSE, {
+      delayMs: 20,
+      timeFactor: 2,
+      faults: [{ kind: 'stall', atEvent: 2, durationMs: 5_000 }],
+    });
     expect(chunks.map((chunk) => chunk.at)).toEqual([10, 20, 5_030, 5_040]);
   });
 
@@ -198,13 +207,17 @@ describe('faults', () => {
   it('provider-error: injects the dialect’s error event, then ends', async () => {
     const anthropic = readFixture('sse/anthropic/anthropic-sdk-python_tool-use-weather.sse');
     const events = splitTranscript(anthropic, 'sse').map((piece) => decoder.decode(piece));
-    const { chunks, closed } = await replayAll(anthropic, { faults: [{ kind: 'provider-error', atEvent: 5, message: 'Overloaded' }] });
+    const { chunks, closed } = await replayAll(anthropic, {
+      faults: [{ kind: 'provider-error', atEvent: 5, message: 'Overloaded' }],
+    });
     expect(closed).toBe(true);
     expect(chunks.map((chunk) => chunk.text)).toEqual([
       ...events.slice(0, 5),
       'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n',
     ]);
-    const custom = await replayAll(SSE, { faults: [{ kind: 'provider-error', atEvent: 1, text: 'data: {"oops":1}\n\n' }] });
+    const custom = await replayAll(SSE, {
+      faults: [{ kind: 'provider-error', atEvent: 1, text: 'data: {"oops":1}\n\n' }],
+    });
     expect(custom.chunks.map((chunk) => chunk.text)).toEqual([SSE_EVENTS[0], 'data: {"oops":1}\n\n']);
   });
 
@@ -218,7 +231,10 @@ describe('faults', () => {
 
   it('the earliest ending fault wins', async () => {
     const { chunks, error } = await replayAll(SSE, {
-      faults: [{ kind: 'truncate', atEvent: 3 }, { kind: 'abort', atEvent: 1 }],
+      faults: [
+        { kind: 'truncate', atEvent: 3 },
+        { kind: 'abort', atEvent: 1 },
+      ],
     });
     expect(chunks).toHaveLength(1);
     expect(isRipenError(error) && error.code).toBe('network-error');
@@ -231,7 +247,10 @@ describe('faults', () => {
     expect(chunks[0]?.text).toBe(WEATHER_EVENTS.slice(0, 50).join(''));
     expect(chunks.map((chunk) => chunk.at)).toEqual([500, 1_000, 1_500, total * 10]);
     const byBytes = await replayAll(SSE, { faults: [{ kind: 'buffering', bytes: 100 }] });
-    expect(byBytes.chunks.map((chunk) => chunk.text)).toEqual([SSE_EVENTS.slice(0, 2).join(''), SSE_EVENTS.slice(2).join('')]);
+    expect(byBytes.chunks.map((chunk) => chunk.text)).toEqual([
+      SSE_EVENTS.slice(0, 2).join(''),
+      SSE_EVENTS.slice(2).join(''),
+    ]);
   });
 
   it('split-utf8: cuts a Chinese character and an emoji between two chunks', async () => {
@@ -340,7 +359,9 @@ describe('other formats', () => {
 
     const dataStream = readFixture('sse/vercel-ai/ai-v4-data-stream_from-claude-characters-json.txt');
     const lines = decoder.decode(dataStream).split(/(?<=\n)/);
-    const replayedLines = await replayAll(dataStream, { faults: [{ kind: 'provider-error', atEvent: 3, message: 'x' }] });
+    const replayedLines = await replayAll(dataStream, {
+      faults: [{ kind: 'provider-error', atEvent: 3, message: 'x' }],
+    });
     expect(replayedLines.chunks.map((chunk) => chunk.text)).toEqual([...lines.slice(0, 3), '3:"x"\n']);
   });
 });

@@ -31,7 +31,10 @@ describe('splitTranscript (sse)', () => {
   });
 
   it('keeps multi-line events whole and leaves a trailing unterminated event last', () => {
-    expect(texts('event: e\ndata: 1\ndata: 2\n\ndata: tail', 'sse')).toEqual(['event: e\ndata: 1\ndata: 2\n\n', 'data: tail']);
+    expect(texts('event: e\ndata: 1\ndata: 2\n\ndata: tail', 'sse')).toEqual([
+      'event: e\ndata: 1\ndata: 2\n\n',
+      'data: tail',
+    ]);
   });
 
   it('splits recorded transcripts into their dispatched events, byte for byte', () => {
@@ -44,7 +47,9 @@ describe('splitTranscript (sse)', () => {
       const bytes = fixture(path);
       const pieces = splitTranscript(bytes, 'sse');
       // Dispatched = has data and ends with its blank line (an unterminated last event is discarded).
-      const dispatched = pieces.map((piece) => decoder.decode(piece)).filter((text) => /(^|\n)data:/.test(text) && /(\n|\r)(\n|\r)$/.test(text));
+      const dispatched = pieces
+        .map((piece) => decoder.decode(piece))
+        .filter((text) => /(^|\n)data:/.test(text) && /(\n|\r)(\n|\r)$/.test(text));
       expect(dispatched.length, path).toBe(count);
       expect(concatenated(pieces), path).toEqual(bytes);
     }
@@ -57,7 +62,11 @@ describe('splitTranscript (lines, json-array)', () => {
   });
 
   it('cuts a streamed JSON array per top-level element, strings and brackets inside respected', () => {
-    expect(texts('[{"a":"}]"},\n{"b":[1,{"c":2}]}\n]', 'json-array')).toEqual(['[{"a":"}]"}', ',\n{"b":[1,{"c":2}]}', '\n]']);
+    expect(texts('[{"a":"}]"},\n{"b":[1,{"c":2}]}\n]', 'json-array')).toEqual([
+      '[{"a":"}]"}',
+      ',\n{"b":[1,{"c":2}]}',
+      '\n]',
+    ]);
     expect(texts('[1, "x,]", 3]', 'json-array')).toEqual(['[1', ', "x,]"', ', 3', ']']);
   });
 
@@ -111,7 +120,12 @@ describe('format and dialect detection', () => {
 
   it('counts payload characters without the JSON envelope', () => {
     expect(countPayloadCharacters('data: {"choices":[{"delta":{"content":"Hello"}}]}\n\n', 'sse')).toBe(5);
-    expect(countPayloadCharacters('event: content_block_delta\ndata: {"delta":{"type":"input_json_delta","partial_json":"{\\"a\\""}}\n\n', 'sse')).toBe(4);
+    expect(
+      countPayloadCharacters(
+        'event: content_block_delta\ndata: {"delta":{"type":"input_json_delta","partial_json":"{\\"a\\""}}\n\n',
+        'sse',
+      ),
+    ).toBe(4);
     expect(countPayloadCharacters('data: [DONE]\n\n', 'sse')).toBe(0);
     expect(countPayloadCharacters('0:"abc"\n', 'lines')).toBe(3);
     expect(countPayloadCharacters(',\n{"candidates":[{"content":{"parts":[{"text":"xy"}]}}]}', 'json-array')).toBe(2);

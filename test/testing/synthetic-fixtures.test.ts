@@ -12,7 +12,10 @@ function streamedText(bytes: Uint8Array): { text: string; finish: string[]; done
   const finish: string[] = [];
   let done = false;
   for (const piece of splitTranscript(bytes, 'sse')) {
-    const data = decoder.decode(piece).replace(/^data: /, '').trim();
+    const data = decoder
+      .decode(piece)
+      .replace(/^data: /, '')
+      .trim();
     if (data === '[DONE]') {
       done = true;
       continue;
@@ -40,7 +43,9 @@ describe('synthetic fixtures (scripts/generate-synthetic-fixtures.mjs)', () => {
       expect(() => JSON.parse(text)).toThrow(SyntaxError);
       return;
     }
-    const expected: unknown = JSON.parse(decoder.decode(readFixture(`synthetic/${name.replace(/\.sse$/, '.expected.json')}`)));
+    const expected: unknown = JSON.parse(
+      decoder.decode(readFixture(`synthetic/${name.replace(/\.sse$/, '.expected.json')}`)),
+    );
     expect(JSON.parse(text)).toEqual(expected);
   });
 

@@ -21,5 +21,7 @@ export function WeatherCard() {
     const day: string | undefined = stream.value?.forecast?.[0]?.day;
     void day;
   }
-  return <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} skeleton={stream.skeleton} />;
+  return (
+    <AutoView value={stream.value} status={stream.status} fieldStatus={stream.fieldStatus} skeleton={stream.skeleton} />
+  );
 }

@@ -54,7 +54,12 @@ export function readAgentStep(step: unknown): AgentStepParts {
   const argsKey = findKey(step, ARGS_KEYS);
   const resultKey = findKey(step, RESULT_KEYS);
   if (textKey !== undefined) parts.textKey = textKey;
-  if (toolKey !== undefined && typeof readOwn(step, toolKey) === 'string' && (argsKey !== undefined || resultKey !== undefined || toolKey !== 'name')) parts.toolKey = toolKey;
+  if (
+    toolKey !== undefined &&
+    typeof readOwn(step, toolKey) === 'string' &&
+    (argsKey !== undefined || resultKey !== undefined || toolKey !== 'name')
+  )
+    parts.toolKey = toolKey;
   if (argsKey !== undefined) parts.argsKey = argsKey;
   if (resultKey !== undefined) parts.resultKey = resultKey;
   parts.kind = kindOf(step, parts);

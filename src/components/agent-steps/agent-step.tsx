@@ -27,7 +27,16 @@ export interface AgentStepProps {
  * a tool call (name, arguments as rows each with its own status, then the result), an
  * observation or an answer.
  */
-export const AgentStep = memo(function AgentStep({ step, index, field, status, fieldStatus, pointer, locale, onRender }: AgentStepProps) {
+export const AgentStep = memo(function AgentStep({
+  step,
+  index,
+  field,
+  status,
+  fieldStatus,
+  pointer,
+  locale,
+  onRender,
+}: AgentStepProps) {
   onRender?.(index);
   const parts = readAgentStep(step);
   const record = isRecord(step) ? step : undefined;
@@ -37,7 +46,11 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
     if (key === undefined || !record) return { value: undefined, field: 'absent' as FieldStatus, pointer };
     const value = readOwn(record, key);
     const partPointer = childPointer(pointer, key);
-    return { value, field: readChildStatus(field, value, key === lastKey, fieldStatus, partPointer), pointer: partPointer };
+    return {
+      value,
+      field: readChildStatus(field, value, key === lastKey, fieldStatus, partPointer),
+      pointer: partPointer,
+    };
   };
   const text = record ? part(parts.textKey) : { value: step, field, pointer };
   const tool = part(parts.toolKey);
@@ -47,7 +60,8 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
   const argKeys = isRecord(args.value) ? Object.keys(args.value) : [];
   // A tool call is complete once its name and its arguments are (or the whole step is): never
   // `complete` between the name and the first argument, so its state only moves forward.
-  const toolCallState = field === 'complete' || (tool.field === 'complete' && args.field === 'complete') ? 'complete' : 'streaming';
+  const toolCallState =
+    field === 'complete' || (tool.field === 'complete' && args.field === 'complete') ? 'complete' : 'streaming';
   return (
     <li className={classNames('ripen-step', `ripen-step--${parts.kind}`)} data-state={state}>
       <span className="ripen-step-label">{stepLabel(parts.kind)}</span>
@@ -67,8 +81,24 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
               {argKeys.map((key) => {
                 const argPointer = childPointer(args.pointer, key);
                 const argValue = readOwn(args.value as Record<string, unknown>, key);
-                const argField = readChildStatus(args.field, argValue, key === argKeys[argKeys.length - 1], fieldStatus, argPointer);
-                return <KeyValueRow key={key} label={humanizeKey(key)} value={argValue} field={argField} {...settledStreamProps(argField, status, fieldStatus)} pointer={argPointer} locale={locale} />;
+                const argField = readChildStatus(
+                  args.field,
+                  argValue,
+                  key === argKeys[argKeys.length - 1],
+                  fieldStatus,
+                  argPointer,
+                );
+                return (
+                  <KeyValueRow
+                    key={key}
+                    label={humanizeKey(key)}
+                    value={argValue}
+                    field={argField}
+                    {...settledStreamProps(argField, status, fieldStatus)}
+                    pointer={argPointer}
+                    locale={locale}
+                  />
+                );
               })}
             </dl>
           ) : args.value !== undefined ? (
@@ -83,8 +113,16 @@ export const AgentStep = memo(function AgentStep({ step, index, field, status, f
       ) : null}
       {result.value !== undefined ? (
         <div className="ripen-step-result">
-          <span className="ripen-step-result-label">{parts.kind === 'tool' ? 'Result' : humanizeKey(parts.resultKey ?? 'result')}</span>
-          <ValueView value={result.value} field={result.field} {...settledStreamProps(result.field, status, fieldStatus)} pointer={result.pointer} locale={locale} />
+          <span className="ripen-step-result-label">
+            {parts.kind === 'tool' ? 'Result' : humanizeKey(parts.resultKey ?? 'result')}
+          </span>
+          <ValueView
+            value={result.value}
+            field={result.field}
+            {...settledStreamProps(result.field, status, fieldStatus)}
+            pointer={result.pointer}
+            locale={locale}
+          />
         </div>
       ) : null}
     </li>

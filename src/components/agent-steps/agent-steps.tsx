@@ -2,7 +2,15 @@ import { forwardRef, memo, type HTMLAttributes } from 'react';
 import { LiveAnnouncement } from '../common/live-announcement.js';
 import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
 import { StatusNote } from '../common/status-note.js';
-import { childPointer, classNames, readChildStatus, readFieldStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import {
+  childPointer,
+  classNames,
+  readChildStatus,
+  readFieldStatus,
+  stateAttributes,
+  stateOf,
+  type StreamingProps,
+} from '../common/status.js';
 import { readSteps } from './agent-step-model.js';
 import { AgentStep } from './agent-step.js';
 
@@ -28,16 +36,37 @@ export interface AgentStepsProps extends StreamingProps, Omit<HTMLAttributes<HTM
  */
 export const AgentSteps = memo(
   forwardRef<HTMLDivElement, AgentStepsProps>(function AgentSteps(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, label = 'Agent steps', skeletonSteps = 2, locale, announce = true, onStepRender, className, ...rest } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      label = 'Agent steps',
+      skeletonSteps = 2,
+      locale,
+      announce = true,
+      onStepRender,
+      className,
+      ...rest
+    } = props;
     const { steps, key } = readSteps(value);
     const resolved = stateOf(value, status, fieldStatus, pointer);
     const state = value !== undefined && !steps && resolved.state === 'complete' ? 'invalid' : resolved.state;
     const showShimmer = useDelayElapsed(state === 'skeleton', skeletonDelay);
     const stepsPointer = key === undefined ? pointer : childPointer(pointer, key);
-    const stepsField = key === undefined ? resolved.field : readFieldStatus(steps, resolved.field === 'complete' ? 'complete' : status, fieldStatus, stepsPointer);
+    const stepsField =
+      key === undefined
+        ? resolved.field
+        : readFieldStatus(steps, resolved.field === 'complete' ? 'complete' : status, fieldStatus, stepsPointer);
     const list = steps ?? [];
     return (
-      <div {...rest} ref={ref} className={classNames('ripen-agent-steps', skeletonClass(showShimmer), className)} {...stateAttributes(state)}>
+      <div
+        {...rest}
+        ref={ref}
+        className={classNames('ripen-agent-steps', skeletonClass(showShimmer), className)}
+        {...stateAttributes(state)}
+      >
         <ol className="ripen-steps" aria-label={label}>
           {list.length === 0 && !(state === 'complete' || state === 'invalid')
             ? Array.from({ length: skeletonSteps }, (_, index) => (
@@ -66,7 +95,11 @@ export const AgentSteps = memo(
               })}
         </ol>
         <StatusNote state={state} />
-        <LiveAnnouncement state={state} message={`Agent finished, ${list.length} ${list.length === 1 ? 'step' : 'steps'}`} enabled={announce} />
+        <LiveAnnouncement
+          state={state}
+          message={`Agent finished, ${list.length} ${list.length === 1 ? 'step' : 'steps'}`}
+          enabled={announce}
+        />
       </div>
     );
   }),

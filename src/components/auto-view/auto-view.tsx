@@ -46,24 +46,55 @@ export interface AutoViewProps extends StreamingProps {
  */
 export const AutoView = memo(
   forwardRef<HTMLElement, AutoViewProps>(function AutoView(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, className, announce = true, nested = false, headingLevel, images, allowedProtocols, onAction, locale, skeleton } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      className,
+      announce = true,
+      nested = false,
+      headingLevel,
+      images,
+      allowedProtocols,
+      onAction,
+      locale,
+      skeleton,
+    } = props;
     const hints = useMemo(() => (skeleton ? hintsFromSkeleton(skeleton) : undefined), [skeleton]);
     const locked = useRef<AutoViewKind | undefined>(hints?.kind);
     const { state } = stateOf(value, status, fieldStatus, pointer);
     const settled = isSettledState(state);
     const completeItems = Array.isArray(value) && !settled ? value.slice(0, -1) : undefined;
     const kind = locked.current ?? detectShape(value, completeItems);
-    if (locked.current === undefined && kind !== 'skeleton' && (settled || (completeItems && completeItems.length > 0) || !Array.isArray(value))) {
+    if (
+      locked.current === undefined &&
+      kind !== 'skeleton' &&
+      (settled || (completeItems && completeItems.length > 0) || !Array.isArray(value))
+    ) {
       locked.current = kind;
     }
-    const common = { status, fieldStatus, pointer, className, announce: announce && !nested, ...(skeletonDelay === undefined ? {} : { skeletonDelay }), ...(locale === undefined ? {} : { locale }) };
+    const common = {
+      status,
+      fieldStatus,
+      pointer,
+      className,
+      announce: announce && !nested,
+      ...(skeletonDelay === undefined ? {} : { skeletonDelay }),
+      ...(locale === undefined ? {} : { locale }),
+    };
     const view = (): ReactNode => {
       switch (kind) {
         case 'skeleton':
           // Nothing arrived: a placeholder while the stream may still deliver, the end state's
           // note (and no shimmer) once it cannot.
           return (
-            <div ref={ref as Ref<HTMLDivElement>} className={classNames('ripen-auto-view', className)} {...stateAttributes(state)}>
+            <div
+              ref={ref as Ref<HTMLDivElement>}
+              className={classNames('ripen-auto-view', className)}
+              {...stateAttributes(state)}
+            >
               {isSettledState(state) ? <StatusNote state={state} /> : <Skeleton shape="block" height="4em" />}
             </div>
           );
@@ -72,7 +103,15 @@ export const AutoView = memo(
         case 'list':
           return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
         case 'table':
-          return <Table ref={ref as Ref<HTMLDivElement>} value={value} {...common} {...(hints?.columns ? { columns: hints.columns } : {})} {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})} />;
+          return (
+            <Table
+              ref={ref as Ref<HTMLDivElement>}
+              value={value}
+              {...common}
+              {...(hints?.columns ? { columns: hints.columns } : {})}
+              {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})}
+            />
+          );
         case 'chart':
           return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
         case 'card':

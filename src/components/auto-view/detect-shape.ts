@@ -40,7 +40,7 @@ export function detectShape(value: unknown, completeItems?: readonly unknown[]):
     return 'list';
   }
   if (isRecord(value)) {
-    const series = Object.prototype.hasOwnProperty.call(value, 'series') ? value.series : undefined;
+    const series = Object.hasOwn(value, 'series') ? value.series : undefined;
     return Array.isArray(series) ? 'chart' : 'card';
   }
   return 'text';

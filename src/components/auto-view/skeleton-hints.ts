@@ -37,15 +37,27 @@ function cardRole(key: string, skeleton: SchemaSkeleton, used: Set<CardRole>): C
 export function hintsFromSkeleton(skeleton: SchemaSkeleton): SkeletonHints {
   if (skeleton.kind === 'object') {
     const used = new Set<CardRole>();
-    return { kind: 'card', fields: skeleton.fields.map((field) => ({ key: field.key, label: field.label, role: cardRole(field.key, field.skeleton, used) })) };
+    return {
+      kind: 'card',
+      fields: skeleton.fields.map((field) => ({
+        key: field.key,
+        label: field.label,
+        role: cardRole(field.key, field.skeleton, used),
+      })),
+    };
   }
   if (skeleton.kind === 'array') {
     const item = skeleton.item;
     if (item.kind === 'object') {
-      const columns = item.fields.map((field) => ({ key: field.key, label: field.label, numeric: field.skeleton.kind === 'number' || field.skeleton.kind === 'integer' }));
+      const columns = item.fields.map((field) => ({
+        key: field.key,
+        label: field.label,
+        numeric: field.skeleton.kind === 'number' || field.skeleton.kind === 'integer',
+      }));
       return { kind: 'table', columns, expectedItems: skeleton.expectedItems };
     }
-    if (item.kind === 'number' || item.kind === 'integer') return { kind: 'chart', expectedItems: skeleton.expectedItems };
+    if (item.kind === 'number' || item.kind === 'integer')
+      return { kind: 'chart', expectedItems: skeleton.expectedItems };
     return { kind: 'list', expectedItems: skeleton.expectedItems };
   }
   return { kind: 'text' };

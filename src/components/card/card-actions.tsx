@@ -20,7 +20,14 @@ export interface CardActionsProps {
  * and an `onAction` handler exists; clicking calls `onAction` with the action data and its URL
  * only if the URL passes the allowlist. ripen itself never navigates.
  */
-export const CardActions = memo(function CardActions({ value, field, fieldStatus, pointer, onAction, allowedProtocols }: CardActionsProps) {
+export const CardActions = memo(function CardActions({
+  value,
+  field,
+  fieldStatus,
+  pointer,
+  onAction,
+  allowedProtocols,
+}: CardActionsProps) {
   if (!Array.isArray(value) || value.length === 0) return null;
   return (
     <div className="ripen-card-actions">
@@ -38,7 +45,14 @@ export const CardActions = memo(function CardActions({ value, field, fieldStatus
           onAction?.(payload);
         };
         return (
-          <button key={index} type="button" className="ripen-button" disabled={!ready} data-state={itemField} onClick={ready ? handle : undefined}>
+          <button
+            key={index}
+            type="button"
+            className="ripen-button"
+            disabled={!ready}
+            data-state={itemField}
+            onClick={ready ? handle : undefined}
+          >
             {action.label}
           </button>
         );

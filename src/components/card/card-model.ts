@@ -40,7 +40,10 @@ export function layoutCard(record: JsonRecord | undefined, hints: readonly CardF
   if (!record) return slots;
   for (const [role, candidates] of Object.entries(ROLE_KEYS) as Array<[CardRole, readonly string[]]>) {
     if (rolesUsed.has(role)) continue;
-    const key = findKey(record, candidates.filter((candidate) => !taken.has(candidate)));
+    const key = findKey(
+      record,
+      candidates.filter((candidate) => !taken.has(candidate)),
+    );
     if (key === undefined || taken.has(key)) continue;
     const value = readOwn(record, key);
     const textual = role === 'title' || role === 'subtitle' || role === 'badge' || role === 'body';

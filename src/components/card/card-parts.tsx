@@ -26,7 +26,16 @@ export interface CardTextProps {
 }
 
 /** A text slot of a card (title, subtitle, badge, body): shimmer → text with caret → text. */
-export const CardText = memo(function CardText({ as: Tag, className, value, field, status, lines = 1, id, onRender }: CardTextProps) {
+export const CardText = memo(function CardText({
+  as: Tag,
+  className,
+  value,
+  field,
+  status,
+  lines = 1,
+  id,
+  onRender,
+}: CardTextProps) {
   onRender?.(className);
   if (value === undefined) {
     if (field === 'complete') return null;
@@ -56,11 +65,21 @@ export interface CardImageProps {
 
 /** An image, only once its value is complete and its URL passes the allowlist; else nothing. */
 export const CardImage = memo(function CardImage({ value, field, allowedProtocols }: CardImageProps) {
-  if (field !== 'complete') return field === 'absent' ? null : <Skeleton shape="block" height="10em" className="ripen-card-image" />;
+  if (field !== 'complete')
+    return field === 'absent' ? null : <Skeleton shape="block" height="10em" className="ripen-card-image" />;
   const image = readImage(value);
   const src = sanitizeUrl(image.src, allowedProtocols ? { allowedProtocols } : {});
   if (src === undefined) return null;
-  return <img className="ripen-card-image" src={src} alt={image.alt} loading="lazy" decoding="async" referrerPolicy="no-referrer" />;
+  return (
+    <img
+      className="ripen-card-image"
+      src={src}
+      alt={image.alt}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+    />
+  );
 });
 
 /** Props of {@link CardSection}. */
@@ -80,12 +99,36 @@ export interface CardSectionProps {
 }
 
 /** A nested object or array of a card, under its own heading, rendered through AutoView. */
-export const CardSection = memo(function CardSection({ label, name, value, field, status, fieldStatus, pointer, headingLevel, nestedLevel, skeleton }: CardSectionProps) {
+export const CardSection = memo(function CardSection({
+  label,
+  name,
+  value,
+  field,
+  status,
+  fieldStatus,
+  pointer,
+  headingLevel,
+  nestedLevel,
+  skeleton,
+}: CardSectionProps) {
   const Heading = `h${headingLevel}` as 'h4';
   let body: ReactNode;
-  if (value === undefined && !skeleton) body = field === 'complete' ? null : <Skeleton width="100%" height="3em" shape="block" />;
+  if (value === undefined && !skeleton)
+    body = field === 'complete' ? null : <Skeleton width="100%" height="3em" shape="block" />;
   else if (value === undefined && field === 'complete') body = null;
-  else body = <AutoView value={value} status={status} fieldStatus={fieldStatus} pointer={pointer} announce={false} nested headingLevel={nestedLevel} {...(skeleton ? { skeleton } : {})} />;
+  else
+    body = (
+      <AutoView
+        value={value}
+        status={status}
+        fieldStatus={fieldStatus}
+        pointer={pointer}
+        announce={false}
+        nested
+        headingLevel={nestedLevel}
+        {...(skeleton ? { skeleton } : {})}
+      />
+    );
   return (
     <section className="ripen-card-section" data-state={field}>
       <Heading className="ripen-card-section-title">{label ?? humanizeKey(name)}</Heading>

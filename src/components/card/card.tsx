@@ -5,7 +5,15 @@ import { isRecord, humanizeKey, readOwn } from '../common/json-shape.js';
 import { LiveAnnouncement } from '../common/live-announcement.js';
 import { skeletonClass, useDelayElapsed } from '../common/skeleton.js';
 import { StatusNote } from '../common/status-note.js';
-import { childPointer, classNames, isSettledState, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import {
+  childPointer,
+  classNames,
+  isSettledState,
+  readChildStatus,
+  stateAttributes,
+  stateOf,
+  type StreamingProps,
+} from '../common/status.js';
 import { settledStreamProps } from '../common/value-view.js';
 import { CardActions } from './card-actions.js';
 import { layoutCard, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
@@ -46,7 +54,24 @@ const SKELETON_SLOTS: readonly CardSlot[] = [
  */
 export const Card = memo(
   forwardRef<HTMLElement, CardProps>(function Card(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, fields, skeleton, images = false, allowedProtocols, onAction, headingLevel = 3, locale, announce = true, onPartRender, className, ...rest } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      fields,
+      skeleton,
+      images = false,
+      allowedProtocols,
+      onAction,
+      headingLevel = 3,
+      locale,
+      announce = true,
+      onPartRender,
+      className,
+      ...rest
+    } = props;
     const titleId = useId();
     const record = isRecord(value) ? value : undefined;
     const resolved = stateOf(value, status, fieldStatus, pointer);
@@ -68,9 +93,27 @@ export const Card = memo(
       if (field === 'absent' && isSettledState(state)) field = 'complete';
       return { value: slotValue, field, pointer: slotPointer };
     };
-    const text = (slot: CardSlot, tag: 'h2' | 'h3' | 'h4' | 'h5' | 'p' | 'span', partClass: string, lines = 1, id?: string) => {
+    const text = (
+      slot: CardSlot,
+      tag: 'h2' | 'h3' | 'h4' | 'h5' | 'p' | 'span',
+      partClass: string,
+      lines = 1,
+      id?: string,
+    ) => {
       const part = slotProps(slot);
-      return <CardText key={slot.key} as={tag} className={partClass} value={part.value} field={part.field} status={part.field === 'complete' ? 'complete' : status} lines={lines} id={id} onRender={onPartRender} />;
+      return (
+        <CardText
+          key={slot.key}
+          as={tag}
+          className={partClass}
+          value={part.value}
+          field={part.field}
+          status={part.field === 'complete' ? 'complete' : status}
+          lines={lines}
+          id={id}
+          onRender={onPartRender}
+        />
+      );
     };
     const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
 
@@ -83,13 +126,17 @@ export const Card = memo(
         {...stateAttributes(state)}
       >
         {byRole('title').length + byRole('badge').length + byRole('subtitle').length > 0 ? (
-        <header className="ripen-card-header">
-          {byRole('title').map((slot) => text(slot, `h${headingLevel}` as 'h3', 'ripen-card-title', 1, titleId))}
-          {byRole('badge').map((slot) => text(slot, 'span', 'ripen-card-badge'))}
-          {byRole('subtitle').map((slot) => text(slot, 'p', 'ripen-card-subtitle'))}
-        </header>
+          <header className="ripen-card-header">
+            {byRole('title').map((slot) => text(slot, `h${headingLevel}` as 'h3', 'ripen-card-title', 1, titleId))}
+            {byRole('badge').map((slot) => text(slot, 'span', 'ripen-card-badge'))}
+            {byRole('subtitle').map((slot) => text(slot, 'p', 'ripen-card-subtitle'))}
+          </header>
         ) : null}
-        {images ? byRole('image').map((slot) => <CardImage key={slot.key} {...slotProps(slot)} allowedProtocols={allowedProtocols} />) : null}
+        {images
+          ? byRole('image').map((slot) => (
+              <CardImage key={slot.key} {...slotProps(slot)} allowedProtocols={allowedProtocols} />
+            ))
+          : null}
         {byRole('body').map((slot) => text(slot, 'p', 'ripen-card-body', 3))}
         {rows.length > 0 ? (
           <dl className="ripen-kv-list">
@@ -110,15 +157,43 @@ export const Card = memo(
         ) : null}
         {byRole('section').map((slot) => {
           const part = slotProps(slot);
-          const sectionSkeleton = skeleton?.kind === 'object' ? skeleton.fields.find((candidate) => candidate.key === slot.key)?.skeleton : undefined;
-          return <CardSection key={slot.key} name={slot.key} label={slot.label} {...part} {...settledStreamProps(part.field, status, fieldStatus)} headingLevel={sectionLevel} nestedLevel={nestedLevel} skeleton={sectionSkeleton} />;
+          const sectionSkeleton =
+            skeleton?.kind === 'object'
+              ? skeleton.fields.find((candidate) => candidate.key === slot.key)?.skeleton
+              : undefined;
+          return (
+            <CardSection
+              key={slot.key}
+              name={slot.key}
+              label={slot.label}
+              {...part}
+              {...settledStreamProps(part.field, status, fieldStatus)}
+              headingLevel={sectionLevel}
+              nestedLevel={nestedLevel}
+              skeleton={sectionSkeleton}
+            />
+          );
         })}
         {byRole('actions').map((slot) => {
           const part = slotProps(slot);
-          return <CardActions key={slot.key} value={part.value} field={part.field} fieldStatus={part.field === 'complete' ? undefined : fieldStatus} pointer={part.pointer} onAction={onAction} allowedProtocols={allowedProtocols} />;
+          return (
+            <CardActions
+              key={slot.key}
+              value={part.value}
+              field={part.field}
+              fieldStatus={part.field === 'complete' ? undefined : fieldStatus}
+              pointer={part.pointer}
+              onAction={onAction}
+              allowedProtocols={allowedProtocols}
+            />
+          );
         })}
         <StatusNote state={state} />
-        <LiveAnnouncement state={state} message={`Card loaded${hasTitle && record ? `: ${String(readOwn(record, shown.find((slot) => slot.role === 'title')!.key))}` : ''}`} enabled={announce} />
+        <LiveAnnouncement
+          state={state}
+          message={`Card loaded${hasTitle && record ? `: ${String(readOwn(record, shown.find((slot) => slot.role === 'title')!.key))}` : ''}`}
+          enabled={announce}
+        />
       </article>
     );
   }),

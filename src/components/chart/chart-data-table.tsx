@@ -43,7 +43,11 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
       <thead>
         <tr>
           <th scope="col">X</th>
-          {series.map((one, index) => <th key={index} scope="col">{one.name}</th>)}
+          {series.map((one, index) => (
+            <th key={index} scope="col">
+              {one.name}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -28,7 +28,8 @@ function readPoint(item: unknown, index: number): ChartPoint | undefined {
   if (typeof item === 'number') return Number.isFinite(item) ? { x: index, y: item } : undefined;
   if (Array.isArray(item) && item.length >= 2) {
     const [x, y] = item;
-    if (typeof y === 'number' && Number.isFinite(y) && (typeof x === 'number' || typeof x === 'string')) return { x, y };
+    if (typeof y === 'number' && Number.isFinite(y) && (typeof x === 'number' || typeof x === 'string'))
+      return { x, y };
     return undefined;
   }
   if (!isRecord(item)) return undefined;
@@ -36,7 +37,8 @@ function readPoint(item: unknown, index: number): ChartPoint | undefined {
   const yKey = findKey(item, ['y', 'value', 'count', 'amount', 'total']);
   const y = yKey === undefined ? undefined : readOwn(item, yKey);
   const x = xKey === undefined ? index : readOwn(item, xKey);
-  if (typeof y !== 'number' || !Number.isFinite(y) || (typeof x !== 'number' && typeof x !== 'string')) return undefined;
+  if (typeof y !== 'number' || !Number.isFinite(y) || (typeof x !== 'number' && typeof x !== 'string'))
+    return undefined;
   return { x, y };
 }
 
@@ -45,11 +47,19 @@ export function normalizeSeries(raw: unknown, index: number, source: string): Ch
   if (typeof raw !== 'object' || raw === null) return undefined;
   const cached = cache.get(raw);
   if (cached && cached.source === source) return cached;
-  const data = Array.isArray(raw) ? raw : isRecord(raw) ? readOwn(raw, findKey(raw, ['data', 'values', 'points']) ?? 'data') : undefined;
+  const data = Array.isArray(raw)
+    ? raw
+    : isRecord(raw)
+      ? readOwn(raw, findKey(raw, ['data', 'values', 'points']) ?? 'data')
+      : undefined;
   if (!Array.isArray(data)) return undefined;
   const nameValue = isRecord(raw) ? readOwn(raw, findKey(raw, ['name', 'label', 'title']) ?? 'name') : undefined;
   const points = data.map(readPoint).filter((point): point is ChartPoint => point !== undefined);
-  const series: ChartSeriesData = { name: typeof nameValue === 'string' ? nameValue : `Series ${index + 1}`, points, source };
+  const series: ChartSeriesData = {
+    name: typeof nameValue === 'string' ? nameValue : `Series ${index + 1}`,
+    points,
+    source,
+  };
   cache.set(raw, series);
   return series;
 }
@@ -63,14 +73,20 @@ export function rowsToSeries(rows: readonly unknown[], options: ChartRowsOptions
   const first = records[0];
   if (!first) return [];
   const labelKey = options.labelKey ?? Object.keys(first).find((key) => typeof first[key] === 'string');
-  const valueKeys = options.valueKeys ?? [...new Set(records.flatMap((row) => Object.keys(row).filter((key) => key !== labelKey && typeof row[key] === 'number')))];
+  const valueKeys = options.valueKeys ?? [
+    ...new Set(
+      records.flatMap((row) => Object.keys(row).filter((key) => key !== labelKey && typeof row[key] === 'number')),
+    ),
+  ];
   return valueKeys.map((key) => ({
     name: key,
     source,
     points: records.flatMap((row, index) => {
       const y = readOwn(row, key);
       const label = labelKey === undefined ? index : readOwn(row, labelKey);
-      return typeof y === 'number' && Number.isFinite(y) ? [{ x: typeof label === 'string' || typeof label === 'number' ? label : index, y }] : [];
+      return typeof y === 'number' && Number.isFinite(y)
+        ? [{ x: typeof label === 'string' || typeof label === 'number' ? label : index, y }]
+        : [];
     }),
   }));
 }
@@ -112,6 +128,9 @@ export function readChartInput(value: unknown, options: ChartRowsOptions = {}): 
     return base;
   }
   const data = readOwn(value, 'data');
-  if (Array.isArray(data)) base.series = data.every((item) => typeof item === 'number') ? [normalizeSeries(data, 0, '/data')!] : rowsToSeries(data, options, '/data');
+  if (Array.isArray(data))
+    base.series = data.every((item) => typeof item === 'number')
+      ? [normalizeSeries(data, 0, '/data')!]
+      : rowsToSeries(data, options, '/data');
   return base;
 }

@@ -31,7 +31,11 @@ export function isCategorical(series: readonly ChartSeriesData[], kind: ChartKin
  * Grows `previous` to include the data: categories append, numeric extents widen, never shrink.
  * `y` includes 0 for bars and areas. Returns `previous` itself when nothing grew.
  */
-export function growDomain(previous: ChartDomain | undefined, series: readonly ChartSeriesData[], kind: ChartKind): ChartDomain {
+export function growDomain(
+  previous: ChartDomain | undefined,
+  series: readonly ChartSeriesData[],
+  kind: ChartKind,
+): ChartDomain {
   const categorical = isCategorical(series, kind);
   const categories = [...(previous?.categories ?? [])];
   let [x0, x1] = previous?.x ?? [Infinity, -Infinity];
@@ -53,8 +57,10 @@ export function growDomain(previous: ChartDomain | undefined, series: readonly C
   if (
     previous &&
     previous.categories.length === categories.length &&
-    previous.x[0] === x0 && previous.x[1] === x1 &&
-    previous.y[0] === y0 && previous.y[1] === y1
+    previous.x[0] === x0 &&
+    previous.x[1] === x1 &&
+    previous.y[0] === y0 &&
+    previous.y[1] === y1
   ) {
     return previous;
   }
@@ -75,8 +81,15 @@ export interface ChartScales {
 export function createScales(domain: ChartDomain, frame: ChartFrame, kind: ChartKind): ChartScales {
   const range: [number, number] = [frame.left, frame.width - frame.right];
   const finite = (pair: readonly [number, number], fallback: [number, number]): [number, number] =>
-    Number.isFinite(pair[0]) && Number.isFinite(pair[1]) ? (pair[0] === pair[1] ? [pair[0] - 1, pair[1] + 1] : [pair[0], pair[1]]) : fallback;
-  const y = scaleLinear().domain(finite(domain.y, [0, 1])).range([frame.height - frame.bottom, frame.top]).nice(5);
+    Number.isFinite(pair[0]) && Number.isFinite(pair[1])
+      ? pair[0] === pair[1]
+        ? [pair[0] - 1, pair[1] + 1]
+        : [pair[0], pair[1]]
+      : fallback;
+  const y = scaleLinear()
+    .domain(finite(domain.y, [0, 1]))
+    .range([frame.height - frame.bottom, frame.top])
+    .nice(5);
   if (domain.categories.length > 0 || kind === 'bar') {
     if (kind === 'bar') {
       const band = scaleBand<string>().domain(domain.categories).range(range).padding(0.2);
@@ -85,6 +98,9 @@ export function createScales(domain: ChartDomain, frame: ChartFrame, kind: Chart
     const point = scalePoint<string>().domain(domain.categories).range(range).padding(0.5);
     return { x: point, y, xOf: (value) => point(String(value)) ?? range[0], bandwidth: 0 };
   }
-  const linear = scaleLinear().domain(finite(domain.x, [0, 1])).range(range).nice(6);
+  const linear = scaleLinear()
+    .domain(finite(domain.x, [0, 1]))
+    .range(range)
+    .nice(6);
   return { x: linear, y, xOf: (value) => linear(typeof value === 'number' ? value : 0), bandwidth: 0 };
 }

@@ -1,5 +1,5 @@
 import { area, line } from 'd3-shape';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { ChartPoint, ChartSeriesData } from './chart-data.js';
 import type { ChartKind, ChartScales } from './chart-scales.js';
@@ -21,29 +21,56 @@ export interface ChartSeriesViewProps {
  * status or the scales change; a finished series stays put while another one grows. Its entry
  * animation is a CSS animation on mount, so updates never restart it.
  */
-export const ChartSeriesView = memo(function ChartSeriesView({ series, index, count, kind, scales, field, onRender }: ChartSeriesViewProps) {
+export const ChartSeriesView = memo(function ChartSeriesView({
+  series,
+  index,
+  count,
+  kind,
+  scales,
+  field,
+  onRender,
+}: ChartSeriesViewProps) {
   onRender?.(series.name);
   const color = `ripen-chart-color-${index % 6}`;
   const x = (point: ChartPoint) => scales.xOf(point.x);
   const y = (point: ChartPoint) => scales.y(point.y);
-  let body;
+  let body: ReactNode;
   if (kind === 'bar') {
     const width = scales.bandwidth / Math.max(count, 1);
     const zero = scales.y(Math.max(0, scales.y.domain()[0]!));
     body = series.points.map((point, pointIndex) => {
       const top = y(point);
-      return <rect key={pointIndex} className="ripen-chart-bar" x={x(point) + index * width} width={Math.max(width - 1, 1)} y={Math.min(top, zero)} height={Math.abs(zero - top)} />;
+      return (
+        <rect
+          key={pointIndex}
+          className="ripen-chart-bar"
+          x={x(point) + index * width}
+          width={Math.max(width - 1, 1)}
+          y={Math.min(top, zero)}
+          height={Math.abs(zero - top)}
+        />
+      );
     });
   } else if (kind === 'scatter') {
-    body = series.points.map((point, pointIndex) => <circle key={pointIndex} className="ripen-chart-dot" cx={x(point)} cy={y(point)} r={3.5} />);
+    body = series.points.map((point, pointIndex) => (
+      <circle key={pointIndex} className="ripen-chart-dot" cx={x(point)} cy={y(point)} r={3.5} />
+    ));
   } else {
     const linePath = line<ChartPoint>().x(x).y(y)(series.points as ChartPoint[]) ?? '';
-    const areaPath = kind === 'area' ? area<ChartPoint>().x(x).y0(scales.y(Math.max(0, scales.y.domain()[0]!))).y1(y)(series.points as ChartPoint[]) ?? '' : undefined;
+    const areaPath =
+      kind === 'area'
+        ? (area<ChartPoint>()
+            .x(x)
+            .y0(scales.y(Math.max(0, scales.y.domain()[0]!)))
+            .y1(y)(series.points as ChartPoint[]) ?? '')
+        : undefined;
     body = (
       <>
         {areaPath !== undefined ? <path className="ripen-chart-area" d={areaPath} /> : null}
         <path className="ripen-chart-line" d={linePath} fill="none" />
-        {series.points.length === 1 ? <circle className="ripen-chart-dot" cx={x(series.points[0]!)} cy={y(series.points[0]!)} r={3} /> : null}
+        {series.points.length === 1 ? (
+          <circle className="ripen-chart-dot" cx={x(series.points[0]!)} cy={y(series.points[0]!)} r={3} />
+        ) : null}
       </>
     );
   }

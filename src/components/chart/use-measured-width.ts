@@ -5,7 +5,9 @@ import { useCallback, useRef, useState, type ForwardedRef } from 'react';
  * until measured, on the server, or where `ResizeObserver` is missing). Returns a callback ref
  * that also forwards the node to `forwarded`. The observer is disconnected when the node goes.
  */
-export function useMeasuredWidth<T extends Element>(forwarded: ForwardedRef<T>): [(node: T | null) => void, number | undefined] {
+export function useMeasuredWidth<T extends Element>(
+  forwarded: ForwardedRef<T>,
+): [(node: T | null) => void, number | undefined] {
   const [width, setWidth] = useState<number | undefined>(undefined);
   const observer = useRef<ResizeObserver | undefined>(undefined);
   const setNode = useCallback(

@@ -8,12 +8,17 @@ export function isRecord(value: unknown): value is JsonRecord {
 
 /** True for strings, finite numbers, booleans and null. */
 export function isScalar(value: unknown): value is string | number | boolean | null {
-  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
 }
 
 /** Own enumerable value of `key`, never an inherited one (`__proto__`, `constructor` are data). */
 export function readOwn(record: JsonRecord, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** First key of `candidates` present as an own key with a value of `record`, if any. */

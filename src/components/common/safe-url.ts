@@ -8,7 +8,9 @@ export interface SafeUrlOptions {
 }
 
 // C0 controls, space, DEL and the invisible characters browsers strip or ignore in URLs.
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips.
+  /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 
 /**
  * Returns `url` when it is an absolute URL whose protocol is allowed, else `undefined`.

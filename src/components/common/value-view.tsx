@@ -26,7 +26,16 @@ export interface ValueViewProps {
  * One value in a row or cell: a shimmer while absent, text (numbers via `Intl.NumberFormat`) with
  * a caret while streaming, or nested objects/arrays through {@link AutoView}. Always plain text.
  */
-export function ValueView({ value, field, status, fieldStatus, pointer, locale, format: numberOptions, skeletonWidth = '8em' }: ValueViewProps) {
+export function ValueView({
+  value,
+  field,
+  status,
+  fieldStatus,
+  pointer,
+  locale,
+  format: numberOptions,
+  skeletonWidth = '8em',
+}: ValueViewProps) {
   if (value === undefined) {
     return field === 'complete' ? null : <Skeleton width={skeletonWidth} />;
   }

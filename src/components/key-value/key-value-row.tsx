@@ -35,7 +35,14 @@ export const KeyValueRow = memo(
       <div {...rest} ref={ref} className={classNames('ripen-kv-row', className)} data-state={field}>
         <dt className="ripen-kv-key">{label}</dt>
         <dd className={classNames('ripen-kv-value', numeric && 'ripen-numeric')}>
-          <ValueView value={value} field={field} status={status} fieldStatus={fieldStatus} pointer={pointer} locale={locale} />
+          <ValueView
+            value={value}
+            field={field}
+            status={status}
+            fieldStatus={fieldStatus}
+            pointer={pointer}
+            locale={locale}
+          />
           {field === 'invalid' ? <span className="ripen-field-invalid"> (invalid)</span> : null}
         </dd>
       </div>

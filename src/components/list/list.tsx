@@ -4,7 +4,14 @@ import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js
 import { LiveAnnouncement } from '../common/live-announcement.js';
 import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
 import { StatusNote } from '../common/status-note.js';
-import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import {
+  childPointer,
+  classNames,
+  readChildStatus,
+  stateAttributes,
+  stateOf,
+  type StreamingProps,
+} from '../common/status.js';
 import { settledStreamProps, ValueView } from '../common/value-view.js';
 
 /** Props of {@link List}. */
@@ -33,11 +40,27 @@ interface ListItemProps {
   onRender: ((index: number) => void) | undefined;
 }
 
-const ListItem = memo(function ListItem({ index, value, field, status, fieldStatus, pointer, locale, onRender }: ListItemProps) {
+const ListItem = memo(function ListItem({
+  index,
+  value,
+  field,
+  status,
+  fieldStatus,
+  pointer,
+  locale,
+  onRender,
+}: ListItemProps) {
   onRender?.(index);
   return (
     <li className="ripen-list-item" data-state={field}>
-      <ValueView value={value} field={field} status={status} fieldStatus={fieldStatus} pointer={pointer} locale={locale} />
+      <ValueView
+        value={value}
+        field={field}
+        status={status}
+        fieldStatus={fieldStatus}
+        pointer={pointer}
+        locale={locale}
+      />
     </li>
   );
 });
@@ -45,7 +68,20 @@ const ListItem = memo(function ListItem({ index, value, field, status, fieldStat
 /** A streaming list: items append, only the last one can still be growing. */
 export const List = memo(
   forwardRef<HTMLDivElement, ListProps>(function List(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, ordered = false, skeletonItems = 3, locale, announce = true, onItemRender, className, ...rest } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      ordered = false,
+      skeletonItems = 3,
+      locale,
+      announce = true,
+      onItemRender,
+      className,
+      ...rest
+    } = props;
     const items = Array.isArray(value) ? value : undefined;
     const resolved = stateOf(value, status, fieldStatus, pointer);
     const state = value !== undefined && !items ? 'invalid' : resolved.state;
@@ -62,7 +98,13 @@ export const List = memo(
               ))
             : (items ?? []).map((item, index) => {
                 const itemPointer = childPointer(pointer, index);
-                const field = readChildStatus(resolved.field, item, index === items!.length - 1, fieldStatus, itemPointer);
+                const field = readChildStatus(
+                  resolved.field,
+                  item,
+                  index === items!.length - 1,
+                  fieldStatus,
+                  itemPointer,
+                );
                 return (
                   <ListItem
                     key={index}

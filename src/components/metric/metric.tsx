@@ -42,27 +42,52 @@ function parts(value: unknown) {
 /** A headline number with its label and an optional delta (direction given in text, not colour only). */
 export const Metric = memo(
   forwardRef<HTMLDivElement, MetricProps>(function Metric(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, label, unit, format, deltaStyle = 'percent', locale, announce = true, className, ...rest } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      label,
+      unit,
+      format,
+      deltaStyle = 'percent',
+      locale,
+      announce = true,
+      className,
+      ...rest
+    } = props;
     const { state } = stateOf(value, status, fieldStatus, pointer);
     const showShimmer = useDelayElapsed(state === 'skeleton', skeletonDelay);
     const part = parts(value);
     const shownLabel = label ?? (typeof part.label === 'string' ? part.label : undefined);
     const shownUnit = unit ?? (typeof part.unit === 'string' ? part.unit : '');
     const numberFormat = getNumberFormat(locale, format);
-    const mainText = part.main === undefined ? undefined : `${scalarText(part.main, (n) => numberFormat.format(n))}${shownUnit}`;
+    const mainText =
+      part.main === undefined ? undefined : `${scalarText(part.main, (n) => numberFormat.format(n))}${shownUnit}`;
     const delta = typeof part.delta === 'number' ? part.delta : undefined;
     const deltaFormat = getNumberFormat(locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     const direction = delta === undefined ? undefined : delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
     return (
       <div {...rest} ref={ref} className={classNames('ripen-metric', className)} {...stateAttributes(state)}>
-        <div className="ripen-metric-label">{shownLabel ?? (state === 'skeleton' ? <Skeleton width="6em" className={skeletonClass(showShimmer)} /> : null)}</div>
+        <div className="ripen-metric-label">
+          {shownLabel ??
+            (state === 'skeleton' ? <Skeleton width="6em" className={skeletonClass(showShimmer)} /> : null)}
+        </div>
         <div className="ripen-metric-value ripen-numeric">
-          {mainText ?? (state === 'complete' ? '—' : <Skeleton width="4em" height="1.2em" className={skeletonClass(showShimmer)} />)}
+          {mainText ??
+            (state === 'complete' ? (
+              '—'
+            ) : (
+              <Skeleton width="4em" height="1.2em" className={skeletonClass(showShimmer)} />
+            ))}
         </div>
         {delta !== undefined ? (
           <div className={`ripen-metric-delta ripen-metric-delta--${direction}`}>
             <span aria-hidden="true">{direction === 'up' ? '▲ ' : direction === 'down' ? '▼ ' : ''}</span>
-            <span className="ripen-visually-hidden">{direction === 'up' ? 'Up ' : direction === 'down' ? 'Down ' : 'Unchanged '}</span>
+            <span className="ripen-visually-hidden">
+              {direction === 'up' ? 'Up ' : direction === 'down' ? 'Down ' : 'Unchanged '}
+            </span>
             {deltaFormat.format(delta)}
             {deltaStyle === 'percent' ? '%' : ''}
           </div>
@@ -70,7 +95,11 @@ export const Metric = memo(
           <div className="ripen-metric-delta">{part.delta}</div>
         ) : null}
         <StatusNote state={state} />
-        <LiveAnnouncement state={state} message={`${shownLabel ?? 'Metric'} loaded${mainText ? `: ${mainText}` : ''}`} enabled={announce} />
+        <LiveAnnouncement
+          state={state}
+          message={`${shownLabel ?? 'Metric'} loaded${mainText ? `: ${mainText}` : ''}`}
+          enabled={announce}
+        />
       </div>
     );
   }),

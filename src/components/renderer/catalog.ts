@@ -67,7 +67,7 @@ export function createCatalog(entries: Readonly<Record<string, AnyCatalogEntry>>
 
 /** The entry registered for `type`, never an inherited property. */
 export function lookupEntry(catalog: Catalog, type: string): AnyCatalogEntry | undefined {
-  return Object.prototype.hasOwnProperty.call(catalog, type) ? catalog[type] : undefined;
+  return Object.hasOwn(catalog, type) ? catalog[type] : undefined;
 }
 
 /** JSON Schema of an entry's props, if known (its `jsonSchema`, else converted from its schema). */

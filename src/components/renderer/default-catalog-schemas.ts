@@ -26,7 +26,15 @@ export const DEFAULT_SCHEMAS = {
     required: ['rows'],
     properties: {
       caption: text,
-      columns: { type: 'array', items: { type: 'object', required: ['key'], properties: { key: text, label: text, numeric: { type: 'boolean' } }, additionalProperties: false } },
+      columns: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['key'],
+          properties: { key: text, label: text, numeric: { type: 'boolean' } },
+          additionalProperties: false,
+        },
+      },
       rows: { type: 'array', items: { type: 'object' } },
     },
   },
@@ -47,9 +55,18 @@ export const DEFAULT_SCHEMAS = {
   metric: {
     type: 'object',
     required: ['value'],
-    properties: { label: text, value: { type: ['number', 'string'] }, delta: { type: ['number', 'string'] }, unit: text },
+    properties: {
+      label: text,
+      value: { type: ['number', 'string'] },
+      delta: { type: ['number', 'string'] },
+      unit: text,
+    },
   },
   text: { type: 'object', required: ['text'], properties: { text } },
   'agent-steps': { type: 'object', required: ['steps'], properties: { steps: { type: 'array' } } },
-  stack: { type: 'object', properties: { direction: { enum: ['vertical', 'horizontal'] } }, additionalProperties: false },
+  stack: {
+    type: 'object',
+    properties: { direction: { enum: ['vertical', 'horizontal'] } },
+    additionalProperties: false,
+  },
 } satisfies Record<string, JsonSchema>;

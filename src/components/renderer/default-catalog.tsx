@@ -18,8 +18,19 @@ import type { JsonSchema } from '../../core/schema/json-schema.js';
 
 type Props = Readonly<Record<string, unknown>>;
 
-function entry(description: string, schema: JsonSchema, render: (args: CatalogRenderArgs<Props>) => ReactNode, children = false): CatalogEntry<Props> {
-  return { description, schema: createJsonSchemaValidator<Props>(schema), jsonSchema: schema as Record<string, unknown>, children, render };
+function entry(
+  description: string,
+  schema: JsonSchema,
+  render: (args: CatalogRenderArgs<Props>) => ReactNode,
+  children = false,
+): CatalogEntry<Props> {
+  return {
+    description,
+    schema: createJsonSchemaValidator<Props>(schema),
+    jsonSchema: schema as Record<string, unknown>,
+    children,
+    render,
+  };
 }
 
 /** Stream props for a component showing the prop `key` of a node. */
@@ -58,27 +69,77 @@ const KINDS = new Set(['line', 'bar', 'area', 'scatter', 'pie', 'donut']);
  */
 export function createDefaultCatalog(): Catalog {
   return createCatalog({
-    card: entry('A card for one item: title, subtitle, badge, body text, key/value fields, optional actions [{id,label}].', DEFAULT_SCHEMAS.card, (args) => (
-      <Card value={args.props} {...whole(args)} {...(args.context.onAction ? { onAction: args.context.onAction } : {})} {...(args.context.images ? { images: true } : {})} {...(args.context.allowedProtocols ? { allowedProtocols: args.context.allowedProtocols } : {})} />
+    card: entry(
+      'A card for one item: title, subtitle, badge, body text, key/value fields, optional actions [{id,label}].',
+      DEFAULT_SCHEMAS.card,
+      (args) => (
+        <Card
+          value={args.props}
+          {...whole(args)}
+          {...(args.context.onAction ? { onAction: args.context.onAction } : {})}
+          {...(args.context.images ? { images: true } : {})}
+          {...(args.context.allowedProtocols ? { allowedProtocols: args.context.allowedProtocols } : {})}
+        />
+      ),
+    ),
+    table: entry(
+      'A table of rows (objects with the same keys); optional columns [{key,label,numeric}] and caption.',
+      DEFAULT_SCHEMAS.table,
+      (args) => {
+        const columns = columnsOf(readOwn(args.props, 'columns'));
+        const caption = readOwn(args.props, 'caption');
+        return (
+          <Table
+            {...at(args, 'rows')}
+            {...(columns && columns.length > 0 ? { columns } : {})}
+            {...(typeof caption === 'string' ? { caption } : {})}
+          />
+        );
+      },
+    ),
+    chart: entry(
+      'A chart: kind line|bar|area|scatter|pie|donut, with series [{name,data:[{x,y}] or numbers}] or data rows [{label, value...}].',
+      DEFAULT_SCHEMAS.chart,
+      (args) => {
+        const kind = readOwn(args.props, 'kind');
+        return (
+          <Chart
+            value={args.props}
+            {...whole(args)}
+            {...(typeof kind === 'string' && KINDS.has(kind) ? { kind: kind as ChartKind } : {})}
+          />
+        );
+      },
+    ),
+    list: entry('A bulleted (or ordered) list of short items.', DEFAULT_SCHEMAS.list, (args) => (
+      <List {...at(args, 'items')} ordered={readOwn(args.props, 'ordered') === true} />
     )),
-    table: entry('A table of rows (objects with the same keys); optional columns [{key,label,numeric}] and caption.', DEFAULT_SCHEMAS.table, (args) => {
-      const columns = columnsOf(readOwn(args.props, 'columns'));
-      const caption = readOwn(args.props, 'caption');
-      return <Table {...at(args, 'rows')} {...(columns && columns.length > 0 ? { columns } : {})} {...(typeof caption === 'string' ? { caption } : {})} />;
-    }),
-    chart: entry('A chart: kind line|bar|area|scatter|pie|donut, with series [{name,data:[{x,y}] or numbers}] or data rows [{label, value...}].', DEFAULT_SCHEMAS.chart, (args) => {
-      const kind = readOwn(args.props, 'kind');
-      return <Chart value={args.props} {...whole(args)} {...(typeof kind === 'string' && KINDS.has(kind) ? { kind: kind as ChartKind } : {})} />;
-    }),
-    list: entry('A bulleted (or ordered) list of short items.', DEFAULT_SCHEMAS.list, (args) => <List {...at(args, 'items')} ordered={readOwn(args.props, 'ordered') === true} />),
-    'key-value': entry('Label/value pairs, given as an object in `data`.', DEFAULT_SCHEMAS['key-value'], (args) => <KeyValue {...at(args, 'data')} />),
-    metric: entry('One headline number with a label, optional delta (percent) and unit.', DEFAULT_SCHEMAS.metric, (args) => <Metric value={args.props} {...whole(args)} />),
-    text: entry('A paragraph of plain text (no Markdown, no HTML).', DEFAULT_SCHEMAS.text, (args) => <Text {...at(args, 'text')} />),
-    'agent-steps': entry('An agent trace: steps of thought / tool call {tool, arguments, result} / observation / answer.', DEFAULT_SCHEMAS['agent-steps'], (args) => <AgentSteps {...at(args, 'steps')} />),
+    'key-value': entry('Label/value pairs, given as an object in `data`.', DEFAULT_SCHEMAS['key-value'], (args) => (
+      <KeyValue {...at(args, 'data')} />
+    )),
+    metric: entry(
+      'One headline number with a label, optional delta (percent) and unit.',
+      DEFAULT_SCHEMAS.metric,
+      (args) => <Metric value={args.props} {...whole(args)} />,
+    ),
+    text: entry('A paragraph of plain text (no Markdown, no HTML).', DEFAULT_SCHEMAS.text, (args) => (
+      <Text {...at(args, 'text')} />
+    )),
+    'agent-steps': entry(
+      'An agent trace: steps of thought / tool call {tool, arguments, result} / observation / answer.',
+      DEFAULT_SCHEMAS['agent-steps'],
+      (args) => <AgentSteps {...at(args, 'steps')} />,
+    ),
     stack: entry(
       'A layout container that stacks its children vertically (default) or horizontally.',
       DEFAULT_SCHEMAS.stack,
-      (args) => <div className={`ripen-stack ripen-stack--${readOwn(args.props, 'direction') === 'horizontal' ? 'horizontal' : 'vertical'}`}>{args.children}</div>,
+      (args) => (
+        <div
+          className={`ripen-stack ripen-stack--${readOwn(args.props, 'direction') === 'horizontal' ? 'horizontal' : 'vertical'}`}
+        >
+          {args.children}
+        </div>
+      ),
       true,
     ),
   });

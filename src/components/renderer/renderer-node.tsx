@@ -4,7 +4,13 @@ import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js
 import { isRecord, readOwn, type JsonRecord } from '../common/json-shape.js';
 import { Skeleton } from '../common/skeleton.js';
 import { childPointer, readChildStatus, resolveState } from '../common/status.js';
-import { lookupEntry, type AnyCatalogEntry, type Catalog, type CatalogRenderArgs, type RendererContext } from './catalog.js';
+import {
+  lookupEntry,
+  type AnyCatalogEntry,
+  type Catalog,
+  type CatalogRenderArgs,
+  type RendererContext,
+} from './catalog.js';
 import { RendererErrorBoundary, type FallbackInfo } from './renderer-fallback.js';
 import { validateProps } from './validate-props.js';
 
@@ -47,10 +53,15 @@ export const RendererNode = memo(function RendererNode(props: RendererNodeProps)
   const { node, field, status, fieldStatus, pointer, catalog, context, depth, maxDepth, fallback } = props;
   const [, setTick] = useState(0);
   const record = isRecord(node) ? node : undefined;
-  const typeKey = record && readOwn(record, 'type') === undefined && typeof readOwn(record, 'component') === 'string' ? 'component' : 'type';
+  const typeKey =
+    record && readOwn(record, 'type') === undefined && typeof readOwn(record, 'component') === 'string'
+      ? 'component'
+      : 'type';
   const type = record ? readOwn(record, typeKey) : undefined;
   const keys = record ? Object.keys(record) : [];
-  const typeField = record ? readChildStatus(field, type, keys[keys.length - 1] === typeKey, fieldStatus, childPointer(pointer, typeKey)) : 'absent';
+  const typeField = record
+    ? readChildStatus(field, type, keys[keys.length - 1] === typeKey, fieldStatus, childPointer(pointer, typeKey))
+    : 'absent';
   const entry = typeof type === 'string' && typeField === 'complete' ? lookupEntry(catalog, type) : undefined;
   const nodeProps = record && entry ? readProps(record) : undefined;
   const validation = entry && field === 'complete' && nodeProps ? validateProps(entry, nodeProps.props) : undefined;
@@ -66,22 +77,36 @@ export const RendererNode = memo(function RendererNode(props: RendererNodeProps)
 
   if (depth > maxDepth) return <>{fallback({ reason: 'depth-limit' })}</>;
   if (node === undefined) return <Skeleton shape="block" height="3em" className="ripen-renderer-skeleton" />;
-  if (!record || (type !== undefined && typeof type !== 'string') || (field === 'complete' && typeof type !== 'string')) {
+  if (
+    !record ||
+    (type !== undefined && typeof type !== 'string') ||
+    (field === 'complete' && typeof type !== 'string')
+  ) {
     return <>{fallback({ reason: 'not-an-object' })}</>;
   }
   if (typeField !== 'complete') return <Skeleton shape="block" height="3em" className="ripen-renderer-skeleton" />;
   if (!entry || !nodeProps) return <>{fallback({ reason: 'unknown-type', type: type as string })}</>;
-  if (validation?.kind === 'invalid') return <>{fallback({ reason: 'invalid-props', type: type as string, issues: validation.issues })}</>;
-  if (validation?.kind === 'pending') return <Skeleton shape="block" height="3em" className="ripen-renderer-skeleton" />;
+  if (validation?.kind === 'invalid')
+    return <>{fallback({ reason: 'invalid-props', type: type as string, issues: validation.issues })}</>;
+  if (validation?.kind === 'pending')
+    return <Skeleton shape="block" height="3em" className="ripen-renderer-skeleton" />;
 
   const rawChildren = readOwn(record, 'children');
   const childrenPointer = childPointer(pointer, 'children');
-  const childrenField = Array.isArray(rawChildren) ? readChildStatus(field, rawChildren, keys[keys.length - 1] === 'children', fieldStatus, childrenPointer) : 'absent';
+  const childrenField = Array.isArray(rawChildren)
+    ? readChildStatus(field, rawChildren, keys[keys.length - 1] === 'children', fieldStatus, childrenPointer)
+    : 'absent';
   const children =
     entry.children && Array.isArray(rawChildren)
       ? rawChildren.map((child, index) => {
           const childPath = childPointer(childrenPointer, index);
-          const childField = readChildStatus(childrenField, child, index === rawChildren.length - 1, fieldStatus, childPath);
+          const childField = readChildStatus(
+            childrenField,
+            child,
+            index === rawChildren.length - 1,
+            fieldStatus,
+            childPath,
+          );
           const settled = childField === 'complete';
           return (
             <RendererNode
@@ -107,7 +132,9 @@ export const RendererNode = memo(function RendererNode(props: RendererNodeProps)
     context,
   };
   const args: CatalogRenderArgs<unknown> =
-    validation?.kind === 'valid' ? { ...base, validated: true, props: validation.value } : { ...base, validated: false, props: nodeProps.props };
+    validation?.kind === 'valid'
+      ? { ...base, validated: true, props: validation.value }
+      : { ...base, validated: false, props: nodeProps.props };
   return (
     <RendererErrorBoundary fallback={fallback}>
       <EntryView entry={entry} args={args} />

@@ -33,12 +33,30 @@ const defaultFallback = (info: FallbackInfo) => <RendererFallback info={info} />
  */
 export const Renderer = memo(
   forwardRef<HTMLDivElement, RendererProps>(function Renderer(props, ref) {
-    const { spec, catalog, context = EMPTY_CONTEXT, fallback, maxDepth = 24, status = 'complete', fieldStatus, pointer = '', announce = true, skeletonDelay, className, ...rest } = props;
+    const {
+      spec,
+      catalog,
+      context = EMPTY_CONTEXT,
+      fallback,
+      maxDepth = 24,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      announce = true,
+      skeletonDelay,
+      className,
+      ...rest
+    } = props;
     const { field, state } = stateOf(spec, status, fieldStatus, pointer);
     const showShimmer = useDelayElapsed(state === 'skeleton' || state === 'streaming', skeletonDelay);
     const renderFallback = useCallback((info: FallbackInfo) => (fallback ?? defaultFallback)(info), [fallback]);
     return (
-      <div {...rest} ref={ref} className={classNames('ripen-renderer', skeletonClass(showShimmer), className)} {...stateAttributes(state)}>
+      <div
+        {...rest}
+        ref={ref}
+        className={classNames('ripen-renderer', skeletonClass(showShimmer), className)}
+        {...stateAttributes(state)}
+      >
         <RendererNode
           node={spec}
           field={field}

@@ -34,7 +34,11 @@ export function inferColumns(rows: readonly unknown[], completeCount: number): T
       if (cell !== null && cell !== undefined && typeof cell !== 'number') numeric.set(key, false);
     }
   }
-  return order.map((key) => ({ key, label: humanizeKey(key), numeric: completeCount > 0 && numeric.get(key) === true }));
+  return order.map((key) => ({
+    key,
+    label: humanizeKey(key),
+    numeric: completeCount > 0 && numeric.get(key) === true,
+  }));
 }
 
 /**
@@ -72,10 +76,18 @@ export function createColumnInferrer(): (rows: readonly unknown[], completeCount
 
 /** Same columns (key, label, numeric, width)? Used to keep the array's identity between renders. */
 export function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]): boolean {
-  return a.length === b.length && a.every((column, index) => {
-    const other = b[index]!;
-    return column.key === other.key && column.label === other.label && column.numeric === other.numeric && column.width === other.width;
-  });
+  return (
+    a.length === b.length &&
+    a.every((column, index) => {
+      const other = b[index]!;
+      return (
+        column.key === other.key &&
+        column.label === other.label &&
+        column.numeric === other.numeric &&
+        column.width === other.width
+      );
+    })
+  );
 }
 
 /** Sort direction of a column. */
@@ -91,12 +103,17 @@ export function compareCells(a: unknown, b: unknown, collator: Intl.Collator): n
 }
 
 /** Row indices in sorted order (stable; the original index breaks ties). */
-export function sortedIndices(rows: readonly unknown[], key: string, direction: SortDirection, locale?: string): number[] {
+export function sortedIndices(
+  rows: readonly unknown[],
+  key: string,
+  direction: SortDirection,
+  locale?: string,
+): number[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = direction === 'ascending' ? 1 : -1;
   const cell = (index: number) => {
     const row = rows[index];
-    return isRecord(row) && Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
+    return isRecord(row) && Object.hasOwn(row, key) ? row[key] : undefined;
   };
   return rows
     .map((_, index) => index)

@@ -14,7 +14,13 @@ export interface TableHeaderProps {
 }
 
 /** Header row; sortable headers hold a `<button>` and the sorted one carries `aria-sort`. */
-export const TableHeader = memo(function TableHeader({ columns, sortable, sortKey, sortDirection, onSort }: TableHeaderProps) {
+export const TableHeader = memo(function TableHeader({
+  columns,
+  sortable,
+  sortKey,
+  sortDirection,
+  onSort,
+}: TableHeaderProps) {
   return (
     <thead>
       <tr>

@@ -25,21 +25,40 @@ export interface TableRowProps {
 }
 
 /** One row, memoised: unchanged rows (same object, same status) never re-render. */
-export const TableRow = memo(function TableRow({ row, index, columns, field, status, fieldStatus, pointer, locale, animate, onRender }: TableRowProps) {
+export const TableRow = memo(function TableRow({
+  row,
+  index,
+  columns,
+  field,
+  status,
+  fieldStatus,
+  pointer,
+  locale,
+  animate,
+  onRender,
+}: TableRowProps) {
   onRender?.(index);
   const [entering] = useState(() => animate.current);
   const record = isRecord(row) ? row : undefined;
   const keys = record ? Object.keys(record) : [];
   const lastKey = keys[keys.length - 1];
   return (
-    <tr className={classNames('ripen-table-row', entering && 'ripen-row-enter')} data-state={field} aria-rowindex={index + 2}>
+    <tr
+      className={classNames('ripen-table-row', entering && 'ripen-row-enter')}
+      data-state={field}
+      aria-rowindex={index + 2}
+    >
       {columns.map((column) => {
         const cell = record ? readOwn(record, column.key) : undefined;
         const cellPointer = childPointer(pointer, column.key);
         let cellField = readChildStatus(field, cell, column.key === lastKey, fieldStatus, cellPointer);
         if (cellField === 'absent' && field !== 'streaming' && field !== 'absent') cellField = 'complete';
         return (
-          <td key={column.key} className={classNames('ripen-table-cell', column.numeric && 'ripen-numeric')} data-state={cellField}>
+          <td
+            key={column.key}
+            className={classNames('ripen-table-cell', column.numeric && 'ripen-numeric')}
+            data-state={cellField}
+          >
             <ValueView
               value={cell}
               field={cellField}

@@ -2,9 +2,22 @@ import { forwardRef, memo, useCallback, useMemo, useRef, useState, type HTMLAttr
 import { LiveAnnouncement } from '../common/live-announcement.js';
 import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
 import { StatusNote } from '../common/status-note.js';
-import { childPointer, classNames, readChildStatus, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import {
+  childPointer,
+  classNames,
+  readChildStatus,
+  stateAttributes,
+  stateOf,
+  type StreamingProps,
+} from '../common/status.js';
 import { PlainTableBody, VirtualTableBody } from './table-body.js';
-import { createColumnInferrer, sameColumns, sortedIndices, type SortDirection, type TableColumn } from './table-columns.js';
+import {
+  createColumnInferrer,
+  sameColumns,
+  sortedIndices,
+  type SortDirection,
+  type TableColumn,
+} from './table-columns.js';
 import { TableHeader } from './table-header.js';
 
 const EMPTY_COLUMNS: TableColumn[] = [];
@@ -42,7 +55,25 @@ export interface TableProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivE
  */
 export const Table = memo(
   forwardRef<HTMLDivElement, TableProps>(function Table(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, columns: columnsProp, caption, skeletonRows = 3, virtualizeThreshold = 200, rowHeight = 36, maxHeight = 480, sortable = true, locale, announce = true, onRowRender, className, ...rest } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      columns: columnsProp,
+      caption,
+      skeletonRows = 3,
+      virtualizeThreshold = 200,
+      rowHeight = 36,
+      maxHeight = 480,
+      sortable = true,
+      locale,
+      announce = true,
+      onRowRender,
+      className,
+      ...rest
+    } = props;
     const rows = Array.isArray(value) ? value : undefined;
     const resolved = stateOf(value, status, fieldStatus, pointer);
     const state = value !== undefined && !rows ? 'invalid' : resolved.state;
@@ -52,7 +83,10 @@ export const Table = memo(
 
     const list = rows ?? [];
     const lastPointer = childPointer(pointer, list.length - 1);
-    const lastField = list.length === 0 ? 'absent' : readChildStatus(resolved.field, list[list.length - 1], true, fieldStatus, lastPointer);
+    const lastField =
+      list.length === 0
+        ? 'absent'
+        : readChildStatus(resolved.field, list[list.length - 1], true, fieldStatus, lastPointer);
     const completeCount = lastField === 'complete' ? list.length : Math.max(0, list.length - 1);
     const inferrer = useRef<ReturnType<typeof createColumnInferrer> | undefined>(undefined);
     inferrer.current ??= createColumnInferrer();
@@ -68,19 +102,45 @@ export const Table = memo(
       [canSort, sort, list, locale],
     );
     const onSort = useCallback((key: string) => {
-      setSort((current) => ({ key, direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
+      setSort((current) => ({
+        key,
+        direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+      }));
     }, []);
     const virtual = list.length > virtualizeThreshold;
     // Read by each row once, when it mounts: rows that arrive while streaming animate in; the end
     // of the stream changes nothing for rows already shown (no re-render of every row).
     const animateNewRows = useRef(false);
     animateNewRows.current = state === 'streaming';
-    const bodyProps = { rows: list, order, columns, field: resolved.field, status, fieldStatus, pointer, locale, animate: animateNewRows, onRowRender };
+    const bodyProps = {
+      rows: list,
+      order,
+      columns,
+      field: resolved.field,
+      status,
+      fieldStatus,
+      pointer,
+      locale,
+      animate: animateNewRows,
+      onRowRender,
+    };
     const colCount = Math.max(columns.length, 1);
 
     return (
-      <div {...rest} ref={ref} className={classNames('ripen-table', skeletonClass(showShimmer), className)} {...stateAttributes(state)}>
-        <div ref={scrollRef} className="ripen-table-scroll" style={virtual ? { maxHeight, overflowY: 'auto' } : undefined} tabIndex={virtual ? 0 : undefined} role={virtual ? 'region' : undefined} aria-label={virtual ? caption ?? 'Table' : undefined}>
+      <div
+        {...rest}
+        ref={ref}
+        className={classNames('ripen-table', skeletonClass(showShimmer), className)}
+        {...stateAttributes(state)}
+      >
+        <div
+          ref={scrollRef}
+          className="ripen-table-scroll"
+          style={virtual ? { maxHeight, overflowY: 'auto' } : undefined}
+          tabIndex={virtual ? 0 : undefined}
+          role={virtual ? 'region' : undefined}
+          aria-label={virtual ? (caption ?? 'Table') : undefined}
+        >
           <table className="ripen-table-grid" aria-rowcount={virtual ? list.length + 1 : undefined}>
             {caption ? <caption className="ripen-table-caption">{caption}</caption> : null}
             <colgroup>
@@ -89,16 +149,32 @@ export const Table = memo(
               ))}
             </colgroup>
             {columns.length > 0 ? (
-              <TableHeader columns={columns} sortable={canSort} sortKey={canSort ? sort?.key : undefined} sortDirection={sort?.direction ?? 'ascending'} onSort={onSort} />
+              <TableHeader
+                columns={columns}
+                sortable={canSort}
+                sortKey={canSort ? sort?.key : undefined}
+                sortDirection={sort?.direction ?? 'ascending'}
+                onSort={onSort}
+              />
             ) : null}
             {state === 'skeleton' || (list.length === 0 && !(state === 'complete' || state === 'invalid')) ? (
               <SkeletonRows count={skeletonRows} columns={colCount === 1 && columns.length === 0 ? 3 : colCount} />
             ) : list.length === 0 ? (
               <tbody>
-                <tr><td className="ripen-table-empty" colSpan={colCount}>No rows</td></tr>
+                <tr>
+                  <td className="ripen-table-empty" colSpan={colCount}>
+                    No rows
+                  </td>
+                </tr>
               </tbody>
             ) : virtual ? (
-              <VirtualTableBody {...bodyProps} scrollRef={scrollRef} rowHeight={rowHeight} viewportHeight={maxHeight} colSpan={colCount} />
+              <VirtualTableBody
+                {...bodyProps}
+                scrollRef={scrollRef}
+                rowHeight={rowHeight}
+                viewportHeight={maxHeight}
+                colSpan={colCount}
+              />
             ) : (
               <PlainTableBody {...bodyProps} />
             )}
@@ -109,7 +185,11 @@ export const Table = memo(
           </table>
         </div>
         <StatusNote state={state} />
-        <LiveAnnouncement state={state} message={`Table loaded, ${list.length} ${list.length === 1 ? 'row' : 'rows'}`} enabled={announce} />
+        <LiveAnnouncement
+          state={state}
+          message={`Table loaded, ${list.length} ${list.length === 1 ? 'row' : 'rows'}`}
+          enabled={announce}
+        />
       </div>
     );
   }),
@@ -122,7 +202,9 @@ function SkeletonRows({ count, columns, offset = 0 }: { count: number; columns: 
       {Array.from({ length: count }, (_, index) => (
         <tr key={index} className="ripen-table-row ripen-table-row--placeholder">
           {Array.from({ length: columns }, (_, cell) => (
-            <td key={cell} className="ripen-table-cell"><Skeleton width={`${55 + ((index + offset + cell) * 13) % 40}%`} /></td>
+            <td key={cell} className="ripen-table-cell">
+              <Skeleton width={`${55 + (((index + offset + cell) * 13) % 40)}%`} />
+            </td>
           ))}
         </tr>
       ))}

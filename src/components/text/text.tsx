@@ -22,7 +22,17 @@ export interface TextProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivEl
  */
 export const Text = memo(
   forwardRef<HTMLDivElement, TextProps>(function Text(props, ref) {
-    const { value, status = 'complete', fieldStatus, pointer = '', skeletonDelay, skeletonLines = 3, announce = false, className, ...rest } = props;
+    const {
+      value,
+      status = 'complete',
+      fieldStatus,
+      pointer = '',
+      skeletonDelay,
+      skeletonLines = 3,
+      announce = false,
+      className,
+      ...rest
+    } = props;
     const { state } = stateOf(value, status, fieldStatus, pointer);
     const showShimmer = useDelayElapsed(state === 'skeleton', skeletonDelay);
     return (

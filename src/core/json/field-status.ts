@@ -57,7 +57,12 @@ export function resolveFieldStatus(input: FieldStatusInput): FieldStatus {
   }
 }
 
-function resolveClosed(value: JsonValue | undefined, tokens: readonly string[], from: number, input: FieldStatusInput): FieldStatus {
+function resolveClosed(
+  value: JsonValue | undefined,
+  tokens: readonly string[],
+  from: number,
+  input: FieldStatusInput,
+): FieldStatus {
   let current = value;
   for (let index = from; index < tokens.length && current !== undefined; index++) {
     current = childAt(current, tokens[index] as string);

@@ -56,7 +56,16 @@ export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 const TAG_OPEN = '<think';
 const NO_POINTERS: readonly string[] = Object.freeze([]);
 const TAG_CLOSE = '</think';
-const SIMPLE_ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
+const SIMPLE_ESCAPES: Record<number, string> = {
+  34: '"',
+  92: '\\',
+  47: '/',
+  98: '\b',
+  102: '\f',
+  110: '\n',
+  114: '\r',
+  116: '\t',
+};
 
 /**
  * Create an incremental JSON parser.
@@ -176,7 +185,8 @@ class IncrementalJsonParser implements JsonParser {
   private lastRoot: JsonValue | undefined = undefined;
 
   constructor(options: JsonParserOptions) {
-    if (options === null || typeof options !== 'object') throw new TypeError('createJsonParser(options): options must be an object');
+    if (options === null || typeof options !== 'object')
+      throw new TypeError('createJsonParser(options): options must be an object');
     this.strict = options.mode === 'strict';
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -254,7 +264,11 @@ class IncrementalJsonParser implements JsonParser {
           if (i > start) {
             this.appendRun(text, start, i);
             if (this.stringValue.length > this.maxStringLength) {
-              this.fail('string-limit', `string longer than maxStringLength (${this.maxStringLength})`, this.consumed + i);
+              this.fail(
+                'string-limit',
+                `string longer than maxStringLength (${this.maxStringLength})`,
+                this.consumed + i,
+              );
               return;
             }
           }
@@ -301,11 +315,18 @@ class IncrementalJsonParser implements JsonParser {
                 leadingZero = true;
                 break;
               }
-              if (state === NumberState.sign || state === NumberState.start) state = c === 48 ? NumberState.zero : NumberState.integer;
+              if (state === NumberState.sign || state === NumberState.start)
+                state = c === 48 ? NumberState.zero : NumberState.integer;
               else if (state === NumberState.dot) state = NumberState.fraction;
-              else if (state === NumberState.exponent || state === NumberState.exponentSign) state = NumberState.exponentDigits;
-            } else if (c === 46 && (state === NumberState.zero || state === NumberState.integer)) state = NumberState.dot;
-            else if ((c === 101 || c === 69) && (state === NumberState.zero || state === NumberState.integer || state === NumberState.fraction)) state = NumberState.exponent;
+              else if (state === NumberState.exponent || state === NumberState.exponentSign)
+                state = NumberState.exponentDigits;
+            } else if (c === 46 && (state === NumberState.zero || state === NumberState.integer))
+              state = NumberState.dot;
+            else if (
+              (c === 101 || c === 69) &&
+              (state === NumberState.zero || state === NumberState.integer || state === NumberState.fraction)
+            )
+              state = NumberState.exponent;
             else if ((c === 43 || c === 45) && state === NumberState.exponent) state = NumberState.exponentSign;
             else if (c === 45 && state === NumberState.start) state = NumberState.sign;
             else break;
@@ -460,7 +481,13 @@ class IncrementalJsonParser implements JsonParser {
         const accept =
           this.openChar === 123
             ? c === 34 || c === 39 || c === 125 || (lenient && (isIdentifierStart(c) || c === 47))
-            : c === 34 || c === 39 || c === 123 || c === 91 || c === 93 || c === 45 || (c >= 48 && c <= 57) ||
+            : c === 34 ||
+              c === 39 ||
+              c === 123 ||
+              c === 91 ||
+              c === 93 ||
+              c === 45 ||
+              (c >= 48 && c <= 57) ||
               (lenient && (c === 116 || c === 102 || c === 110 || c === 47));
         this.state = State.top;
         if (accept) this.openContainer(this.openChar, this.openOffset);
@@ -509,7 +536,8 @@ class IncrementalJsonParser implements JsonParser {
             if (this.skipEscape) this.skipEscape = false;
             else if (code === 92) this.skipEscape = true;
             else if (code === this.skipQuote) this.skipQuote = 0;
-          } else if (code === 34) this.skipQuote = code; // not "'": in garbage it is usually an apostrophe
+          } else if (code === 34)
+            this.skipQuote = code; // not "'": in garbage it is usually an apostrophe
           else if (code === 123 || code === 91) this.skipDepth++;
           else if (code === 125 || code === 93 || code === 44) {
             if (this.skipDepth === 0) {
@@ -636,7 +664,11 @@ class IncrementalJsonParser implements JsonParser {
           this.closeContainer();
           return true;
         }
-        this.badValue(c === 46 || c === 43 ? 'invalid-number' : 'unexpected-token', 'unexpected character, expected a value', offset);
+        this.badValue(
+          c === 46 || c === 43 ? 'invalid-number' : 'unexpected-token',
+          'unexpected character, expected a value',
+          offset,
+        );
         return false;
       }
       case State.afterValue:
@@ -715,7 +747,17 @@ class IncrementalJsonParser implements JsonParser {
       this.trackPointers = this.committed.length === 0;
       if (this.trackPointers) pointer = '';
     }
-    this.stack.push({ isArray, work: isArray ? [] : {}, snap: undefined, lastChild: undefined, dirty: true, key, pointer, pendingKey: '', afterComma: false });
+    this.stack.push({
+      isArray,
+      work: isArray ? [] : {},
+      snap: undefined,
+      lastChild: undefined,
+      dirty: true,
+      key,
+      pointer,
+      pendingKey: '',
+      afterComma: false,
+    });
     this.state = isArray ? State.value : State.key;
   }
 
@@ -746,7 +788,8 @@ class IncrementalJsonParser implements JsonParser {
       if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + work.length;
       work.push(value);
     } else {
-      if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + escapeJsonPointerToken(frame.pendingKey);
+      if (childPointer === undefined && frame.pointer !== null)
+        childPointer = frame.pointer + '/' + escapeJsonPointerToken(frame.pendingKey);
       setOwnMember(frame.work as JsonObject, frame.pendingKey, value);
     }
     if (alreadyShown) frame.lastChild = undefined;
@@ -903,7 +946,9 @@ class IncrementalJsonParser implements JsonParser {
     const leaf =
       this.state === State.string || this.state === State.escape || this.state === State.unicode
         ? !this.stringIsKey
-        : this.state === State.number || this.state === State.value || (this.state === State.literal && !this.literalIsKey);
+        : this.state === State.number ||
+          this.state === State.value ||
+          (this.state === State.literal && !this.literalIsKey);
     const pointer = this.currentPointer(leaf);
     this.fatalError = new RipenError(code, message, { offset, pointer });
     this.invalidPointers.add(pointer);
@@ -939,7 +984,13 @@ class IncrementalJsonParser implements JsonParser {
 
   /** The open string or (with `partialNumbers`) number, as the open child of the top frame. */
   private openLeaf(): JsonValue | undefined {
-    if (this.stringVisible && (this.state === State.string || this.state === State.escape || this.state === State.unicode || this.state === State.fatal)) {
+    if (
+      this.stringVisible &&
+      (this.state === State.string ||
+        this.state === State.escape ||
+        this.state === State.unicode ||
+        this.state === State.fatal)
+    ) {
       return this.stringValue;
     }
     if (this.partialNumbers && this.state === State.number && isAcceptingNumberState(this.numberState)) {
@@ -964,8 +1015,12 @@ class IncrementalJsonParser implements JsonParser {
       this.lastCommittedCount = this.committed.length;
       this.lastRoot = root;
     }
-    const warnings = previous !== undefined && previous.warnings.length === this.warnings.length ? previous.warnings : this.warnings.slice();
-    const errors = previous !== undefined && previous.errors.length === this.errors.length ? previous.errors : this.errors.slice();
+    const warnings =
+      previous !== undefined && previous.warnings.length === this.warnings.length
+        ? previous.warnings
+        : this.warnings.slice();
+    const errors =
+      previous !== undefined && previous.errors.length === this.errors.length ? previous.errors : this.errors.slice();
     if (
       previous !== undefined &&
       previous.values === values &&
@@ -999,7 +1054,8 @@ class IncrementalJsonParser implements JsonParser {
     }
     const rootOpen =
       this.committed.length === 0 &&
-      (this.stack.length > 0 || ((state === State.string || state === State.escape || state === State.unicode) && this.stringVisible));
+      (this.stack.length > 0 ||
+        ((state === State.string || state === State.escape || state === State.unicode) && this.stringVisible));
     return resolveFieldStatus({
       pointer,
       stack: this.trackPointers || this.committed.length === 0 ? this.stack : [],

@@ -29,5 +29,5 @@ export function childAt(value: JsonValue | undefined, token: string): JsonValue 
     if (!/^(0|[1-9][0-9]*)$/.test(token)) return undefined;
     return value[Number(token)];
   }
-  return Object.prototype.hasOwnProperty.call(value, token) ? value[token] : undefined;
+  return Object.hasOwn(value, token) ? value[token] : undefined;
 }

@@ -17,7 +17,10 @@ import type { JsonValue } from './types.js';
  * @param openChild - value of the scalar being read in the deepest frame (open string), if shown
  * @returns the root's new value (`openChild` itself when no container is open)
  */
-export function rebuildOpenPath(stack: readonly ContainerFrame[], openChild: JsonValue | undefined): JsonValue | undefined {
+export function rebuildOpenPath(
+  stack: readonly ContainerFrame[],
+  openChild: JsonValue | undefined,
+): JsonValue | undefined {
   let child = openChild;
   for (let index = stack.length - 1; index >= 0; index--) {
     const frame = stack[index] as ContainerFrame;

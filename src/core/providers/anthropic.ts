@@ -71,7 +71,8 @@ export const anthropicDialect: ProviderDialect = {
             const blockType = asString(block?.type) ?? '';
             let part: PartInfo | undefined;
             if (blockType === 'text') part = { id: contentPartId(0), kind: 'content', choice: 0 };
-            else if (blockType === 'thinking') part = { id: contentPartId(0, 'reasoning'), kind: 'reasoning', choice: 0 };
+            else if (blockType === 'thinking')
+              part = { id: contentPartId(0, 'reasoning'), kind: 'reasoning', choice: 0 };
             else if (blockType === 'tool_use' || blockType === 'server_tool_use') {
               part = { id: toolPartId(0, toolCount), kind: 'tool-call', choice: 0, index: toolCount };
               toolCount++;
@@ -90,8 +91,7 @@ export const anthropicDialect: ProviderDialect = {
             const block = blocks.get(asNumber(payload.index) ?? 0);
             const delta = asRecord(payload.delta);
             if (!block || !delta) break;
-            const text =
-              asString(delta.text) ?? asString(delta.partial_json) ?? asString(delta.thinking) ?? '';
+            const text = asString(delta.text) ?? asString(delta.partial_json) ?? asString(delta.thinking) ?? '';
             const deltaType = asString(delta.type);
             if (deltaType === 'signature_delta' || deltaType === 'citations_delta') break;
             parts.delta(block.part, text, out);

@@ -8,7 +8,9 @@ import type { ProviderEvent } from './types.js';
  * framings), returns the events it produces (one, several, or none). Throwing is allowed: the
  * pipeline turns it into a `provider-error`.
  */
-export type CustomDialectFunction = (event: SseEvent) => ProviderEvent | readonly ProviderEvent[] | null | undefined | void;
+export type CustomDialectFunction = (
+  event: SseEvent,
+) => ProviderEvent | readonly ProviderEvent[] | null | undefined | void;
 
 /** Options of {@link createCustomDialect}. */
 export interface CustomDialectOptions {
@@ -21,7 +23,11 @@ export interface CustomDialectOptions {
 }
 
 const toArray = (value: ProviderEvent | readonly ProviderEvent[] | null | undefined | void): ProviderEvent[] =>
-  value === null || value === undefined ? [] : Array.isArray(value) ? [...(value as readonly ProviderEvent[])] : [value as ProviderEvent];
+  value === null || value === undefined
+    ? []
+    : Array.isArray(value)
+      ? [...(value as readonly ProviderEvent[])]
+      : [value as ProviderEvent];
 
 /**
  * Wraps a function into a {@link ProviderDialect}. For stateful protocols implement

@@ -55,9 +55,16 @@ export function detectProvider(firstEvents: readonly SseEvent[], framing: Framin
     if (!record) continue;
     const type = asString(record.type) ?? '';
     if (type.startsWith('response.')) return 'openai-responses';
-    if (type === 'message_start' || type.startsWith('content_block_') || type === 'message_delta' || type === 'message_stop') return 'anthropic';
+    if (
+      type === 'message_start' ||
+      type.startsWith('content_block_') ||
+      type === 'message_delta' ||
+      type === 'message_stop'
+    )
+      return 'anthropic';
     if (Array.isArray(record.choices) || record.object === 'chat.completion.chunk') return 'openai-chat';
-    if (Array.isArray(record.candidates) || record.usageMetadata !== undefined || record.promptFeedback !== undefined) return 'gemini';
+    if (Array.isArray(record.candidates) || record.usageMetadata !== undefined || record.promptFeedback !== undefined)
+      return 'gemini';
     if (UI_MESSAGE_TYPES.has(type) || type.startsWith('data-')) return 'vercel-ai';
   }
   return undefined;

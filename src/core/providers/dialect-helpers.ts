@@ -59,7 +59,11 @@ export function flattenUsage(usage: unknown): Record<string, number> {
  * `type`, `status`, `code` (numbers are stringified). The message is redacted (API keys,
  * bearer tokens) and cut to 500 characters.
  */
-export function createProviderError(provider: string, payload: unknown, fallbackMessage = 'The provider reported an error.'): RipenError {
+export function createProviderError(
+  provider: string,
+  payload: unknown,
+  fallbackMessage = 'The provider reported an error.',
+): RipenError {
   const record = asRecord(payload);
   if (!record) {
     const message = typeof payload === 'string' && payload.length > 0 ? payload : fallbackMessage;

@@ -89,11 +89,22 @@ export const geminiDialect: ProviderDialect = {
       parts.close(call.part.id, out);
     };
 
-    const functionCall = (choice: number, state: CandidateState, call: Record<string, unknown>, out: ProviderEvent[]): void => {
+    const functionCall = (
+      choice: number,
+      state: CandidateState,
+      call: Record<string, unknown>,
+      out: ProviderEvent[],
+    ): void => {
       const name = asString(call.name);
-      if (name !== undefined && state.streamingCall && state.streamingCall.part.name !== name) closeStreamingCall(state, out);
+      if (name !== undefined && state.streamingCall && state.streamingCall.part.name !== name)
+        closeStreamingCall(state, out);
       if (!state.streamingCall) {
-        const part: PartInfo = { id: toolPartId(choice, state.toolCount), kind: 'tool-call', choice, index: state.toolCount };
+        const part: PartInfo = {
+          id: toolPartId(choice, state.toolCount),
+          kind: 'tool-call',
+          choice,
+          index: state.toolCount,
+        };
         state.toolCount++;
         if (name !== undefined) part.name = name;
         const callId = asString(call.id);
@@ -152,7 +163,8 @@ export const geminiDialect: ProviderDialect = {
             }
             const text = asString(part.text);
             if (text === undefined || text.length === 0) continue;
-            if (part.thought === true) parts.delta({ id: contentPartId(choice, 'reasoning'), kind: 'reasoning', choice }, text, out);
+            if (part.thought === true)
+              parts.delta({ id: contentPartId(choice, 'reasoning'), kind: 'reasoning', choice }, text, out);
             else parts.delta({ id: contentPartId(choice), kind: 'content', choice }, text, out);
           }
           const finishReason = asString(candidate.finishReason);

@@ -81,14 +81,19 @@ export const openAiChatDialect: ProviderDialect = {
             const content = asString(delta.content);
             if (content) parts.delta({ id: contentPartId(choice), kind: 'content', choice }, content, out);
             const reasoning = asString(delta.reasoning_content) ?? asString(delta.reasoning);
-            if (reasoning) parts.delta({ id: contentPartId(choice, 'reasoning'), kind: 'reasoning', choice }, reasoning, out);
+            if (reasoning)
+              parts.delta({ id: contentPartId(choice, 'reasoning'), kind: 'reasoning', choice }, reasoning, out);
             const refusal = asString(delta.refusal);
             if (refusal) {
               refused.add(choice);
               parts.delta({ id: contentPartId(choice, 'refusal'), kind: 'refusal', choice }, refusal, out);
             }
             const legacyCall = asRecord(delta.function_call);
-            const toolCalls = Array.isArray(delta.tool_calls) ? delta.tool_calls : legacyCall ? [{ index: 0, function: legacyCall }] : [];
+            const toolCalls = Array.isArray(delta.tool_calls)
+              ? delta.tool_calls
+              : legacyCall
+                ? [{ index: 0, function: legacyCall }]
+                : [];
             for (const call of toolCalls) {
               const callRecord = asRecord(call);
               if (!callRecord) continue;

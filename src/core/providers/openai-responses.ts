@@ -79,11 +79,19 @@ export const openAiResponsesDialect: ProviderDialect = {
             break;
           case 'response.refusal.delta':
             refused = true;
-            parts.delta({ id: contentPartId(0, 'refusal'), kind: 'refusal', choice: 0 }, asString(payload.delta) ?? '', out);
+            parts.delta(
+              { id: contentPartId(0, 'refusal'), kind: 'refusal', choice: 0 },
+              asString(payload.delta) ?? '',
+              out,
+            );
             break;
           case 'response.reasoning_summary_text.delta':
           case 'response.reasoning_text.delta':
-            parts.delta({ id: contentPartId(0, 'reasoning'), kind: 'reasoning', choice: 0 }, asString(payload.delta) ?? '', out);
+            parts.delta(
+              { id: contentPartId(0, 'reasoning'), kind: 'reasoning', choice: 0 },
+              asString(payload.delta) ?? '',
+              out,
+            );
             break;
           case 'response.output_item.added': {
             const item = asRecord(payload.item);
@@ -122,7 +130,8 @@ export const openAiResponsesDialect: ProviderDialect = {
             const error = type === 'error' ? (payload.error ?? payload) : asRecord(payload.response)?.error;
             parts.closeAll(out);
             out.push({ type: 'error', error: createProviderError(NAME, error, 'The response failed.') });
-            if (type === 'response.failed') out.push({ type: 'finish', reason: 'error', rawReason: 'failed', choice: 0 });
+            if (type === 'response.failed')
+              out.push({ type: 'finish', reason: 'error', rawReason: 'failed', choice: 0 });
             break;
           }
           default:

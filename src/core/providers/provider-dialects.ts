@@ -34,10 +34,17 @@ export function resolveDialect(provider: ProviderOption): ProviderDialect {
   if (typeof provider === 'string') {
     const dialect = Object.hasOwn(providerDialects, provider) ? providerDialects[provider] : undefined;
     if (!dialect) {
-      throw new RipenError('unknown-provider', `Unknown provider "${String(provider)}"; use one of ${Object.keys(providerDialects).join(', ')} or a custom dialect.`);
+      throw new RipenError(
+        'unknown-provider',
+        `Unknown provider "${String(provider)}"; use one of ${Object.keys(providerDialects).join(', ')} or a custom dialect.`,
+      );
     }
     return dialect;
   }
-  if (typeof provider === 'object' && provider !== null && typeof provider.createDecoder === 'function') return provider;
-  throw new RipenError('unknown-provider', 'The provider option must be a provider name, a dialect object or a function.');
+  if (typeof provider === 'object' && provider !== null && typeof provider.createDecoder === 'function')
+    return provider;
+  throw new RipenError(
+    'unknown-provider',
+    'The provider option must be a provider name, a dialect object or a function.',
+  );
 }

@@ -88,7 +88,11 @@ export const vercelAiDialect: ProviderDialect = {
           toolPart(asString(record?.toolCallId) ?? '', asString(record?.toolName), out);
           break;
         case 'c':
-          parts.delta(toolPart(asString(record?.toolCallId) ?? '', undefined, out), asString(record?.argsTextDelta) ?? '', out);
+          parts.delta(
+            toolPart(asString(record?.toolCallId) ?? '', undefined, out),
+            asString(record?.argsTextDelta) ?? '',
+            out,
+          );
           break;
         case '9':
           wholeInput(asString(record?.toolCallId) ?? '', asString(record?.toolName), record?.args, out);
@@ -122,13 +126,20 @@ export const vercelAiDialect: ProviderDialect = {
           toolPart(asString(chunk.toolCallId) ?? '', asString(chunk.toolName), out);
           break;
         case 'tool-input-delta':
-          parts.delta(toolPart(asString(chunk.toolCallId) ?? '', undefined, out), asString(chunk.inputTextDelta) ?? '', out);
+          parts.delta(
+            toolPart(asString(chunk.toolCallId) ?? '', undefined, out),
+            asString(chunk.inputTextDelta) ?? '',
+            out,
+          );
           break;
         case 'tool-input-available':
           wholeInput(asString(chunk.toolCallId) ?? '', asString(chunk.toolName), chunk.input, out);
           break;
         case 'tool-input-error':
-          out.push({ type: 'error', error: createProviderError(NAME, asString(chunk.errorText) ?? 'Invalid tool input.') });
+          out.push({
+            type: 'error',
+            error: createProviderError(NAME, asString(chunk.errorText) ?? 'Invalid tool input.'),
+          });
           break;
         case 'finish': {
           const metadata = asRecord(chunk.messageMetadata);

@@ -6,7 +6,12 @@ import { validateJsonSchema } from './validate-node.js';
 export type JsonSchemaValidator<T> = StandardSchemaV1<unknown, T> & StandardJSONSchemaV1<unknown, T>;
 
 const pointerToPath = (pointer: string): PropertyKey[] =>
-  pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /**
  * Turns a JSON Schema (the subset {@link validateJsonSchema} reads) into a synchronous Standard

@@ -26,7 +26,8 @@ interface CompiledPattern {
   policy: FieldPolicy;
 }
 
-const escapeSegment = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+const escapeSegment = (key: string): string =>
+  key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 
 function compile(policies: FieldPolicies): CompiledPattern[] {
   return Object.entries(policies)
@@ -37,10 +38,16 @@ function compile(policies: FieldPolicies): CompiledPattern[] {
     .sort((left, right) => left.wildcards - right.wildcards);
 }
 
-function policyFor(patterns: CompiledPattern[], segments: readonly string[], schema: JsonSchema | undefined, root: JsonSchema | undefined): FieldPolicy | undefined {
+function policyFor(
+  patterns: CompiledPattern[],
+  segments: readonly string[],
+  schema: JsonSchema | undefined,
+  root: JsonSchema | undefined,
+): FieldPolicy | undefined {
   for (const pattern of patterns) {
     if (pattern.segments.length !== segments.length) continue;
-    if (pattern.segments.every((segment, index) => segment === '*' || segment === segments[index])) return pattern.policy;
+    if (pattern.segments.every((segment, index) => segment === '*' || segment === segments[index]))
+      return pattern.policy;
   }
   const meta = root ? dereference(schema, root)?.['x-ripen-policy'] : undefined;
   return meta === 'stream' || meta === 'atomic' || meta === 'whenComplete' || meta === 'perElement' ? meta : undefined;
@@ -89,7 +96,16 @@ export function createFieldPolicyFilter(
           const child = node[index];
           let shown: unknown;
           if (policy === 'perElement') shown = statusAt(childPointer) === 'complete' ? child : hidden;
-          else shown = index === node.length - 1 ? visit(child, childPointer, [...segments, String(index)], childSchema(nodeSchema, String(index), schema ?? {})) : child;
+          else
+            shown =
+              index === node.length - 1
+                ? visit(
+                    child,
+                    childPointer,
+                    [...segments, String(index)],
+                    childSchema(nodeSchema, String(index), schema ?? {}),
+                  )
+                : child;
           if (shown !== child && !result) result = node.slice(0, index);
           if (result && shown !== hidden) result.push(shown);
         }
@@ -100,12 +116,24 @@ export function createFieldPolicyFilter(
       for (let index = 0; index < keys.length; index++) {
         const key = keys[index] as string;
         const child = (node as Record<string, unknown>)[key];
-        const shown = visit(child, `${pointer}/${escapeSegment(key)}`, [...segments, key], childSchema(nodeSchema, key, schema ?? {}));
+        const shown = visit(
+          child,
+          `${pointer}/${escapeSegment(key)}`,
+          [...segments, key],
+          childSchema(nodeSchema, key, schema ?? {}),
+        );
         if (shown !== child && !result) {
           result = {};
-          for (const earlier of keys.slice(0, index)) Object.defineProperty(result, earlier, { value: (node as Record<string, unknown>)[earlier], enumerable: true, writable: true, configurable: true });
+          for (const earlier of keys.slice(0, index))
+            Object.defineProperty(result, earlier, {
+              value: (node as Record<string, unknown>)[earlier],
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
         }
-        if (result && shown !== hidden) Object.defineProperty(result, key, { value: shown, enumerable: true, writable: true, configurable: true });
+        if (result && shown !== hidden)
+          Object.defineProperty(result, key, { value: shown, enumerable: true, writable: true, configurable: true });
       }
       return result ?? node;
     };

@@ -62,7 +62,9 @@ export function toJsonSchema(schema: SchemaInput): JsonSchema | undefined {
     try {
       return props.jsonSchema.output({ target: 'draft-2020-12' }) as JsonSchema;
     } catch (cause) {
-      throw new RipenError('schema-error', 'The schema library could not convert the schema to JSON Schema.', { cause });
+      throw new RipenError('schema-error', 'The schema library could not convert the schema to JSON Schema.', {
+        cause,
+      });
     }
   }
   return schema as JsonSchema;
@@ -75,8 +77,10 @@ export function dereference(schema: JsonSchema | undefined, root: JsonSchema): J
     const match = /^#\/(\$defs|definitions)\/(.+)$/.exec(current.$ref);
     if (!match) return current;
     const table = match[1] === '$defs' ? root.$defs : root.definitions;
-    const name = decodeURIComponent(match[2] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
-    current = table && Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+    const name = decodeURIComponent(match[2] ?? '')
+      .replace(/~1/g, '/')
+      .replace(/~0/g, '~');
+    current = table && Object.hasOwn(table, name) ? table[name] : undefined;
   }
   return current;
 }
@@ -93,7 +97,7 @@ export function childSchema(schema: JsonSchema | undefined, key: string, root: J
     }
     return undefined;
   }
-  if (resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, key)) return resolved.properties[key];
+  if (resolved.properties && Object.hasOwn(resolved.properties, key)) return resolved.properties[key];
   if (/^(0|[1-9][0-9]*)$/.test(key)) {
     const index = Number(key);
     const prefix = resolved.prefixItems ?? (Array.isArray(resolved.items) ? resolved.items : undefined);

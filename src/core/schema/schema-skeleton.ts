@@ -56,7 +56,9 @@ export function createSchemaSkeleton(schema: JsonSchema, options: SchemaSkeleton
   const build = (node: JsonSchema | undefined, depth: number): SchemaSkeleton => {
     const resolved = dereference(node, schema);
     if (!resolved || depth > maxDepth) return { kind: 'unknown' };
-    const variants = (resolved.anyOf ?? resolved.oneOf)?.filter((variant) => dereference(variant, schema)?.type !== 'null');
+    const variants = (resolved.anyOf ?? resolved.oneOf)?.filter(
+      (variant) => dereference(variant, schema)?.type !== 'null',
+    );
     if (variants && variants.length > 0) return withTitle(build(variants[0], depth), resolved.title);
     const types = Array.isArray(resolved.type) ? resolved.type.filter((type) => type !== 'null') : [resolved.type];
     const type = types[0] ?? (resolved.properties ? 'object' : resolved.items ? 'array' : undefined);
@@ -71,7 +73,7 @@ export function createSchemaSkeleton(schema: JsonSchema, options: SchemaSkeleton
       return withTitle({ kind: 'object', fields }, resolved.title);
     }
     if (type === 'array') {
-      const item = Array.isArray(resolved.items) ? resolved.items[0] : resolved.items ?? resolved.prefixItems?.[0];
+      const item = Array.isArray(resolved.items) ? resolved.items[0] : (resolved.items ?? resolved.prefixItems?.[0]);
       const expectedItems = Math.min(50, Math.max(resolved.minItems ?? defaultItems, 0));
       return withTitle({ kind: 'array', expectedItems, item: build(item, depth + 1) }, resolved.title);
     }

@@ -10,7 +10,13 @@ export interface ValidationIssue {
 }
 
 const typeOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && Number.isInteger(value) ? 'integer' : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value === 'number' && Number.isInteger(value)
+        ? 'integer'
+        : typeof value;
 
 function matchesType(value: unknown, type: string): boolean {
   const actual = typeOf(value);
@@ -25,7 +31,12 @@ function matchesType(value: unknown, type: string): boolean {
  * keywords pass. Unknown keywords are ignored. An invalid `pattern` is ignored. Source: JSON
  * Schema 2020-12 validation vocabulary.
  */
-export function validateNode(value: unknown, schema: JsonSchema | undefined, root: JsonSchema, pointer: string): ValidationIssue[] {
+export function validateNode(
+  value: unknown,
+  schema: JsonSchema | undefined,
+  root: JsonSchema,
+  pointer: string,
+): ValidationIssue[] {
   const resolved = dereference(schema, root);
   if (!resolved) return [];
   const issues: ValidationIssue[] = [];
@@ -34,7 +45,8 @@ export function validateNode(value: unknown, schema: JsonSchema | undefined, roo
   };
   const variants = resolved.anyOf ?? resolved.oneOf;
   if (variants && variants.length > 0) {
-    if (!variants.some((variant) => validateJsonSchema(value, variant, root, pointer).length === 0)) fail('anyOf', 'matches none of the allowed shapes');
+    if (!variants.some((variant) => validateJsonSchema(value, variant, root, pointer).length === 0))
+      fail('anyOf', 'matches none of the allowed shapes');
   }
   if (resolved.type !== undefined) {
     const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
@@ -44,11 +56,15 @@ export function validateNode(value: unknown, schema: JsonSchema | undefined, roo
       return issues;
     }
   }
-  if (resolved.enum && !resolved.enum.some((option) => option === value)) fail('enum', `must be one of ${resolved.enum.map((option) => JSON.stringify(option)).join(', ')}`);
-  if ('const' in resolved && resolved.const !== value && typeof resolved.const !== 'object') fail('const', `must be ${JSON.stringify(resolved.const)}`);
+  if (resolved.enum && !resolved.enum.some((option) => option === value))
+    fail('enum', `must be one of ${resolved.enum.map((option) => JSON.stringify(option)).join(', ')}`);
+  if ('const' in resolved && resolved.const !== value && typeof resolved.const !== 'object')
+    fail('const', `must be ${JSON.stringify(resolved.const)}`);
   if (typeof value === 'string') {
-    if (resolved.minLength !== undefined && value.length < resolved.minLength) fail('minLength', `must have at least ${resolved.minLength} characters`);
-    if (resolved.maxLength !== undefined && value.length > resolved.maxLength) fail('maxLength', `must have at most ${resolved.maxLength} characters`);
+    if (resolved.minLength !== undefined && value.length < resolved.minLength)
+      fail('minLength', `must have at least ${resolved.minLength} characters`);
+    if (resolved.maxLength !== undefined && value.length > resolved.maxLength)
+      fail('maxLength', `must have at most ${resolved.maxLength} characters`);
     if (resolved.pattern !== undefined) {
       let expression: RegExp | undefined;
       try {
@@ -61,18 +77,23 @@ export function validateNode(value: unknown, schema: JsonSchema | undefined, roo
   } else if (typeof value === 'number') {
     if (resolved.minimum !== undefined && value < resolved.minimum) fail('minimum', `must be ≥ ${resolved.minimum}`);
     if (resolved.maximum !== undefined && value > resolved.maximum) fail('maximum', `must be ≤ ${resolved.maximum}`);
-    if (resolved.exclusiveMinimum !== undefined && value <= resolved.exclusiveMinimum) fail('exclusiveMinimum', `must be > ${resolved.exclusiveMinimum}`);
-    if (resolved.exclusiveMaximum !== undefined && value >= resolved.exclusiveMaximum) fail('exclusiveMaximum', `must be < ${resolved.exclusiveMaximum}`);
+    if (resolved.exclusiveMinimum !== undefined && value <= resolved.exclusiveMinimum)
+      fail('exclusiveMinimum', `must be > ${resolved.exclusiveMinimum}`);
+    if (resolved.exclusiveMaximum !== undefined && value >= resolved.exclusiveMaximum)
+      fail('exclusiveMaximum', `must be < ${resolved.exclusiveMaximum}`);
   } else if (Array.isArray(value)) {
-    if (resolved.minItems !== undefined && value.length < resolved.minItems) fail('minItems', `must have at least ${resolved.minItems} items`);
-    if (resolved.maxItems !== undefined && value.length > resolved.maxItems) fail('maxItems', `must have at most ${resolved.maxItems} items`);
+    if (resolved.minItems !== undefined && value.length < resolved.minItems)
+      fail('minItems', `must have at least ${resolved.minItems} items`);
+    if (resolved.maxItems !== undefined && value.length > resolved.maxItems)
+      fail('maxItems', `must have at most ${resolved.maxItems} items`);
   } else if (value !== null && typeof value === 'object') {
     for (const key of resolved.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', `is missing the required field "${key}"`);
+      if (!Object.hasOwn(value, key)) fail('required', `is missing the required field "${key}"`);
     }
     if (resolved.additionalProperties === false) {
       for (const key of Object.keys(value)) {
-        if (!resolved.properties || !Object.prototype.hasOwnProperty.call(resolved.properties, key)) fail('additionalProperties', `has the unknown field "${key}"`);
+        if (!resolved.properties || !Object.hasOwn(resolved.properties, key))
+          fail('additionalProperties', `has the unknown field "${key}"`);
       }
     }
   }
@@ -85,9 +106,17 @@ export function validateNode(value: unknown, schema: JsonSchema | undefined, roo
  * (explicit stack), never deeper than `maxDepth` levels (default 64; deeper nodes give one issue
  * with keyword `depth`). Returns every issue, located by JSON Pointer under `pointer`.
  */
-export function validateJsonSchema(value: unknown, schema: JsonSchema | undefined, root: JsonSchema = schema ?? {}, pointer = '', maxDepth = 64): ValidationIssue[] {
+export function validateJsonSchema(
+  value: unknown,
+  schema: JsonSchema | undefined,
+  root: JsonSchema = schema ?? {},
+  pointer = '',
+  maxDepth = 64,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const stack: Array<{ value: unknown; schema: JsonSchema | undefined; pointer: string; depth: number }> = [{ value, schema, pointer, depth: 0 }];
+  const stack: Array<{ value: unknown; schema: JsonSchema | undefined; pointer: string; depth: number }> = [
+    { value, schema, pointer, depth: 0 },
+  ];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const resolved = dereference(node.schema, root);
@@ -101,17 +130,32 @@ export function validateJsonSchema(value: unknown, schema: JsonSchema | undefine
     if (own.some((issue) => issue.keyword === 'type' || issue.keyword === 'anyOf')) continue;
     const children: typeof stack = [];
     if (Array.isArray(node.value)) {
-      const prefix = resolved.prefixItems ?? (Array.isArray(resolved.items) ? (resolved.items as readonly JsonSchema[]) : undefined);
+      const prefix =
+        resolved.prefixItems ?? (Array.isArray(resolved.items) ? (resolved.items as readonly JsonSchema[]) : undefined);
       const rest = Array.isArray(resolved.items) ? undefined : (resolved.items as JsonSchema | undefined);
       node.value.forEach((item, index) => {
         const itemSchema = prefix && index < prefix.length ? prefix[index] : rest;
-        if (itemSchema) children.push({ value: item, schema: itemSchema, pointer: `${node.pointer}/${index}`, depth: node.depth + 1 });
+        if (itemSchema)
+          children.push({
+            value: item,
+            schema: itemSchema,
+            pointer: `${node.pointer}/${index}`,
+            depth: node.depth + 1,
+          });
       });
     } else if (node.value !== null && typeof node.value === 'object') {
       for (const key of Object.keys(node.value)) {
-        const property = resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, key) ? resolved.properties[key] : undefined;
-        const childSchema = property ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
-        if (childSchema) children.push({ value: (node.value as Record<string, unknown>)[key], schema: childSchema, pointer: `${node.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth: node.depth + 1 });
+        const property =
+          resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined;
+        const childSchema =
+          property ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
+        if (childSchema)
+          children.push({
+            value: (node.value as Record<string, unknown>)[key],
+            schema: childSchema,
+            pointer: `${node.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+            depth: node.depth + 1,
+          });
       }
     }
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);

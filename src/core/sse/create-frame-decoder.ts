@@ -59,7 +59,10 @@ export function createFrameDecoder(framing: Framing, callbacks: FrameDecoderCall
     return { framing, push: parser.push, end: parser.end, lastEventId: parser.lastEventId };
   }
   if (framing === 'json-array') {
-    const splitter = createJsonSequenceSplitter((data) => callbacks.onEvent({ data }), callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE);
+    const splitter = createJsonSequenceSplitter(
+      (data) => callbacks.onEvent({ data }),
+      callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE,
+    );
     return {
       framing,
       push: splitter.push,
@@ -71,7 +74,10 @@ export function createFrameDecoder(framing: Framing, callbacks: FrameDecoderCall
     };
   }
   if (framing === 'lines') {
-    const splitter = createLineSplitter((data) => callbacks.onEvent({ data }), callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE);
+    const splitter = createLineSplitter(
+      (data) => callbacks.onEvent({ data }),
+      callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE,
+    );
     return {
       framing,
       push: splitter.push,

@@ -24,14 +24,17 @@ export interface JsonSequenceSplitter {
  * @param maxBufferSize - largest unfinished element, in characters; past it `push` throws
  *   `RipenError` code `size-limit`. Default unbounded.
  */
-export function createJsonSequenceSplitter(onValue: (text: string) => void, maxBufferSize = Number.POSITIVE_INFINITY): JsonSequenceSplitter {
+export function createJsonSequenceSplitter(
+  onValue: (text: string) => void,
+  maxBufferSize = Number.POSITIVE_INFINITY,
+): JsonSequenceSplitter {
   let buffered = 0;
   let depth = 0;
   let baseDepth = 0;
   let started = false;
   let closed = false;
   let inString = false;
-  let escape = false;
+  let escaped = false;
   let inValue = false;
   let pieces: string[] = [];
   let valueStart = -1;
@@ -52,8 +55,8 @@ export function createJsonSequenceSplitter(onValue: (text: string) => void, maxB
       for (let index = 0; index < text.length; index++) {
         const char = text.charCodeAt(index);
         if (inString) {
-          if (escape) escape = false;
-          else if (char === 0x5c) escape = true;
+          if (escaped) escaped = false;
+          else if (char === 0x5c) escaped = true;
           else if (char === 0x22) inString = false;
           continue;
         }

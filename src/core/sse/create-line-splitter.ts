@@ -17,7 +17,10 @@ export interface LineSplitter {
  * @param maxBufferSize - largest unfinished line, in characters; past it `push` throws
  *   `RipenError` code `size-limit`. Default unbounded.
  */
-export function createLineSplitter(onLine: (line: string) => void, maxBufferSize = Number.POSITIVE_INFINITY): LineSplitter {
+export function createLineSplitter(
+  onLine: (line: string) => void,
+  maxBufferSize = Number.POSITIVE_INFINITY,
+): LineSplitter {
   let pieces: string[] = [];
   let buffered = 0;
   return {

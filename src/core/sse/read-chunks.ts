@@ -27,7 +27,10 @@ function isReadableStream(source: ChunkSource): source is ReadableStream<Uint8Ar
  * @param source - the body
  * @param signal - optional abort signal
  */
-export async function* readChunks(source: ChunkSource, signal?: AbortSignal): AsyncGenerator<Uint8Array | string, void, undefined> {
+export async function* readChunks(
+  source: ChunkSource,
+  signal?: AbortSignal,
+): AsyncGenerator<Uint8Array | string, void, undefined> {
   if (signal?.aborted) throw createAbortError(signal);
   let next: () => Promise<IteratorResult<Uint8Array | string>>;
   let cancel: () => void;

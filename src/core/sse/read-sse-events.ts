@@ -38,7 +38,10 @@ export interface ReadSseEventsOptions {
  * @param options - see {@link ReadSseEventsOptions}
  * @returns an async iterable of {@link SseEvent}
  */
-export async function* readSseEvents(stream: ChunkSource, options: ReadSseEventsOptions = {}): AsyncGenerator<SseEvent, void, undefined> {
+export async function* readSseEvents(
+  stream: ChunkSource,
+  options: ReadSseEventsOptions = {},
+): AsyncGenerator<SseEvent, void, undefined> {
   const queue: SseEvent[] = [];
   const parser = createSseParser({
     onEvent: (event) => queue.push(event),

@@ -91,7 +91,11 @@ export interface JsonStream<T = JsonValue> {
 
 const absent = (): FieldStatus => 'absent';
 
-function initialState<T>(initialValue: T | undefined, skeleton: SchemaSkeleton | undefined, validation: ValidationState): JsonStreamState<T> {
+function initialState<T>(
+  initialValue: T | undefined,
+  skeleton: SchemaSkeleton | undefined,
+  validation: ValidationState,
+): JsonStreamState<T> {
   return {
     value: initialValue,
     status: 'idle',
@@ -172,7 +176,8 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
   const completeFields = (entry: PartEntry, pointers: readonly string[]): void => {
     const raw = entry.last?.value;
     view.checkCompleted(raw, pointers);
-    if (options.onFieldComplete) for (const pointer of pointers) options.onFieldComplete(pointer, getAtPointer(raw, pointer));
+    if (options.onFieldComplete)
+      for (const pointer of pointers) options.onFieldComplete(pointer, getAtPointer(raw, pointer));
   };
 
   const publish = (): void => {
@@ -195,7 +200,10 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     const shown = raw === undefined ? undefined : view.present(raw, statusAt);
     const validation = view.validation();
     state = {
-      value: (shown ?? (status === 'connecting' || status === 'streaming' || status === 'idle' ? options.initialValue : undefined)) as T | undefined,
+      value: (shown ??
+        (status === 'connecting' || status === 'streaming' || status === 'idle' ? options.initialValue : undefined)) as
+        | T
+        | undefined,
       status,
       error: endError,
       finishReason,
@@ -216,7 +224,10 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     const selector = options.select ?? 'auto';
     for (const entry of parts.values()) {
       if (entry.part.kind !== 'content' && entry.part.kind !== 'tool-call') continue;
-      const matches = selector === 'auto' ? snapshotOf(entry).value !== undefined : matchesSelector(selector, entry.part, entry.toolOrdinal);
+      const matches =
+        selector === 'auto'
+          ? snapshotOf(entry).value !== undefined
+          : matchesSelector(selector, entry.part, entry.toolOrdinal);
       if (matches) {
         selected = entry;
         const earlier = entry.pendingCompleted.splice(0);
@@ -230,7 +241,8 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     let entry = parts.get(part.id);
     if (!entry) {
       let toolOrdinal = 0;
-      for (const other of parts.values()) if (other.part.kind === 'tool-call' && other.part.choice === part.choice) toolOrdinal++;
+      for (const other of parts.values())
+        if (other.part.kind === 'tool-call' && other.part.choice === part.choice) toolOrdinal++;
       entry = { part, parser: createJsonParser(options.parser), toolOrdinal, last: undefined, pendingCompleted: [] };
       parts.set(part.id, entry);
     } else if (part.name !== undefined && entry.part.name === undefined) {
@@ -257,10 +269,12 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     if (pending) {
       const myGeneration = generation;
       void pending.then(
-        () => { if (myGeneration === generation) announce(); },
+        () => {
+          if (myGeneration === generation) announce();
+        },
         (cause: unknown) => {
           if (myGeneration !== generation) return;
-          endError = new RipenError('schema-error', 'The schema\'s validate function failed.', { cause });
+          endError = new RipenError('schema-error', "The schema's validate function failed.", { cause });
           status = 'error';
           announce();
         },
@@ -276,17 +290,38 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     if (providerError && !cutMidEvent) return finishWith('error', providerError);
     const snapshot = selected ? snapshotOf(selected) : undefined;
     if (!selected && refusal) {
-      return finishWith('error', new RipenError('refusal', `The model refused: ${refusal.slice(0, 500)}`, { provider: String(options.provider ?? 'auto') }));
+      return finishWith(
+        'error',
+        new RipenError('refusal', `The model refused: ${refusal.slice(0, 500)}`, {
+          provider: String(options.provider ?? 'auto'),
+        }),
+      );
     }
     if (snapshot?.error && snapshot.error.code !== 'truncated') return finishWith('error', snapshot.error);
     if (finishReason === 'length') {
-      return finishWith('truncated', new RipenError('truncated', 'The model stopped at its token limit (finish reason "length"); the value is incomplete.'));
+      return finishWith(
+        'truncated',
+        new RipenError(
+          'truncated',
+          'The model stopped at its token limit (finish reason "length"); the value is incomplete.',
+        ),
+      );
     }
     if (!sawEnd || cutMidEvent) {
-      return finishWith('truncated', cutMidEvent ?? new RipenError('truncated', 'The stream ended without the provider\'s end marker; the value may be incomplete.'));
+      return finishWith(
+        'truncated',
+        cutMidEvent ??
+          new RipenError(
+            'truncated',
+            "The stream ended without the provider's end marker; the value may be incomplete.",
+          ),
+      );
     }
     if (!snapshot || snapshot.error) {
-      return finishWith('truncated', snapshot?.error ?? new RipenError('truncated', 'The stream ended before any JSON value arrived.'));
+      return finishWith(
+        'truncated',
+        snapshot?.error ?? new RipenError('truncated', 'The stream ended before any JSON value arrived.'),
+      );
     }
     finishWith('complete', undefined);
   };
@@ -309,7 +344,10 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     } catch (error) {
       if (myGeneration !== generation) return;
       if (signal.aborted) return finishWith('aborted', undefined);
-      return finishWith('error', isRipenError(error) ? error : new RipenError('network-error', 'The stream failed.', { cause: error }));
+      return finishWith(
+        'error',
+        isRipenError(error) ? error : new RipenError('network-error', 'The stream failed.', { cause: error }),
+      );
     }
     if (myGeneration !== generation) return;
     if (signal.aborted) return finishWith('aborted', undefined);

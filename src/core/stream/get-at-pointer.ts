@@ -6,7 +6,8 @@
  */
 export function getAtPointer(document: unknown, pointer: string): unknown {
   if (pointer === '') return document;
-  if (pointer[0] !== '/') throw new TypeError(`A JSON Pointer must be "" or start with "/" (RFC 6901); got ${JSON.stringify(pointer)}.`);
+  if (pointer[0] !== '/')
+    throw new TypeError(`A JSON Pointer must be "" or start with "/" (RFC 6901); got ${JSON.stringify(pointer)}.`);
   let current: unknown = document;
   let start = 1;
   while (start <= pointer.length) {
@@ -15,7 +16,7 @@ export function getAtPointer(document: unknown, pointer: string): unknown {
     const raw = pointer.slice(start, end);
     const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
     if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
     start = end + 1;
   }

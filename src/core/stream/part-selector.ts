@@ -24,6 +24,7 @@ export function matchesSelector(selector: Exclude<PartSelector, 'auto'>, part: P
   if (typeof selector === 'function') return selector(part);
   if (selector === 'content') return part.kind === 'content' && part.choice === 0;
   if ('tool' in selector) return part.kind === 'tool-call' && part.name === selector.tool;
-  if ('toolIndex' in selector) return part.kind === 'tool-call' && part.choice === 0 && toolOrdinal === selector.toolIndex;
+  if ('toolIndex' in selector)
+    return part.kind === 'tool-call' && part.choice === 0 && toolOrdinal === selector.toolIndex;
   return part.kind === 'content' && part.choice === selector.choice;
 }

@@ -59,7 +59,11 @@ function schemaAt(root: JsonSchema, pointer: string): JsonSchema | undefined {
 function pathToPointer(path: StandardSchemaV1.Issue['path']): string {
   if (!path) return '';
   return path
-    .map((segment) => String(typeof segment === 'object' ? segment.key : segment).replace(/~/g, '~0').replace(/\//g, '~1'))
+    .map((segment) =>
+      String(typeof segment === 'object' ? segment.key : segment)
+        .replace(/~/g, '~0')
+        .replace(/\//g, '~1'),
+    )
     .map((segment) => `/${segment}`)
     .join('');
 }
@@ -100,7 +104,11 @@ export function createStreamView(options: StreamViewOptions): StreamView {
           const seen = new Set(issues.map((issue) => `${issue.pointer}\u0000${issue.message}`));
           record(
             result.issues
-              .map((issue) => ({ pointer: pathToPointer(issue.path), message: issue.message, keyword: 'standard-schema' }))
+              .map((issue) => ({
+                pointer: pathToPointer(issue.path),
+                message: issue.message,
+                keyword: 'standard-schema',
+              }))
               .filter((issue) => !seen.has(`${issue.pointer}\u0000${issue.message}`)),
           );
           if (state.state !== 'invalid') state = { state: 'invalid', issues };

@@ -50,7 +50,12 @@ export function resolveResume(resume: boolean | ResumeOptions | undefined): Reso
  * Delay before retry number `retryIndex` (0-based): `initialDelay × factor^retryIndex`, or the
  * server's `Retry-After` (seconds or HTTP date) when given, both capped at `maxDelay`.
  */
-export function backoffDelay(policy: ResolvedRetry, retryIndex: number, retryAfter: string | null | undefined, now = Date.now()): number {
+export function backoffDelay(
+  policy: ResolvedRetry,
+  retryIndex: number,
+  retryAfter: string | null | undefined,
+  now = Date.now(),
+): number {
   let delay = policy.initialDelay * policy.factor ** retryIndex;
   if (retryAfter) {
     const seconds = Number(retryAfter);

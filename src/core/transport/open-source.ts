@@ -56,14 +56,17 @@ export interface OpenedSource {
 
 /** Can `source` be requested again (for retry / resume)? True for URLs and factories. */
 export function isRepeatableSource(source: StreamSource): boolean {
-  return typeof source === 'string' || source instanceof URL || (typeof source === 'function' && !isChunkSource(source));
+  return (
+    typeof source === 'string' || source instanceof URL || (typeof source === 'function' && !isChunkSource(source))
+  );
 }
 
 function isChunkSource(value: unknown): value is ChunkSource {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (typeof (value as ReadableStream).getReader === 'function' || typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function')
+    (typeof (value as ReadableStream).getReader === 'function' ||
+      typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function')
   );
 }
 
@@ -128,11 +131,15 @@ export async function checkResponse(response: Response): Promise<OpenedSource> {
     const text = await readExcerpt(response);
     const bodyExcerpt = createBodyExcerpt(text);
     const providerType = errorTypeOf(text);
-    const error = new RipenError('http-error', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${bodyExcerpt ? `: ${bodyExcerpt.slice(0, 200)}` : ''}`, {
-      status: response.status,
-      bodyExcerpt,
-      ...(providerType === undefined ? {} : { providerType }),
-    });
+    const error = new RipenError(
+      'http-error',
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${bodyExcerpt ? `: ${bodyExcerpt.slice(0, 200)}` : ''}`,
+      {
+        status: response.status,
+        bodyExcerpt,
+        ...(providerType === undefined ? {} : { providerType }),
+      },
+    );
     const retryAfter = response.headers.get('retry-after');
     if (retryAfter) retryAfterByError.set(error, retryAfter);
     throw error;
@@ -163,7 +170,8 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
   try {
     if (typeof source === 'string' || source instanceof URL) {
       const fetchImpl = options.fetch ?? globalThis.fetch;
-      if (typeof fetchImpl !== 'function') throw new TypeError('ripen: no fetch implementation; pass the `fetch` option.');
+      if (typeof fetchImpl !== 'function')
+        throw new TypeError('ripen: no fetch implementation; pass the `fetch` option.');
       const headers = new Headers(options.init?.headers);
       if (options.lastEventId !== undefined) headers.set('Last-Event-ID', options.lastEventId);
       const init: RequestInit = { ...options.init, headers };
@@ -175,13 +183,19 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
       response = await source({ signal, lastEventId: options.lastEventId, attempt: options.attempt ?? 0 });
       if (!isResponse(response)) throw new TypeError('ripen: the source function must return a Response.');
     } else {
-      throw new TypeError('ripen: unsupported source; pass a URL, a Response, a function returning a Response, a ReadableStream or an AsyncIterable.');
+      throw new TypeError(
+        'ripen: unsupported source; pass a URL, a Response, a function returning a Response, a ReadableStream or an AsyncIterable.',
+      );
     }
   } catch (error) {
     if (signal?.aborted) throw createAbortError(signal);
     if (error instanceof TypeError && error.message.startsWith('ripen:')) throw error;
     if (isRipenError(error)) throw error;
-    throw new RipenError('network-error', `The request failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new RipenError(
+      'network-error',
+      `The request failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   if (signal?.aborted) {
     void response.body?.cancel().catch(() => undefined);

@@ -58,9 +58,18 @@ const SNIFF_LIMIT = 65_536;
 
 type QueueItem = { kind: 'event'; event: SseEvent } | { kind: 'stray'; line: string };
 
-function chooseFraming(dialect: ProviderDialect | undefined, prefix: string, contentType: string | undefined, final: boolean): Framing | undefined {
+function chooseFraming(
+  dialect: ProviderDialect | undefined,
+  prefix: string,
+  contentType: string | undefined,
+  final: boolean,
+): Framing | undefined {
   const allowed: readonly Framing[] | undefined =
-    dialect === undefined ? undefined : typeof dialect.framing === 'string' ? [dialect.framing] : (dialect.framing ?? ['sse']);
+    dialect === undefined
+      ? undefined
+      : typeof dialect.framing === 'string'
+        ? [dialect.framing]
+        : (dialect.framing ?? ['sse']);
   if (allowed && allowed.length === 1) return allowed[0];
   const sniffed = sniffFraming(prefix, contentType, final);
   if (sniffed === undefined || !allowed) return sniffed;
@@ -100,7 +109,9 @@ function chooseFraming(dialect: ProviderDialect | undefined, prefix: string, con
  *
  * @param options - see {@link ReadProviderEventsOptions}
  */
-export async function* readProviderEvents(options: ReadProviderEventsOptions): AsyncGenerator<ProviderEvent, void, undefined> {
+export async function* readProviderEvents(
+  options: ReadProviderEventsOptions,
+): AsyncGenerator<ProviderEvent, void, undefined> {
   const { source, signal } = options;
   let dialect = options.provider === undefined ? undefined : resolveDialect(options.provider);
   const retry = resolveRetry(options.retry);
@@ -132,7 +143,8 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
           repeatable &&
           retryIndex < retry.attempts &&
           isRipenError(error) &&
-          (error.code === 'network-error' || (error.code === 'http-error' && error.status !== undefined && retry.statuses.includes(error.status)));
+          (error.code === 'network-error' ||
+            (error.code === 'http-error' && error.status !== undefined && retry.statuses.includes(error.status)));
         if (!canRetry) throw error;
         await sleep(backoffDelay(retry, retryIndex, getRetryAfter(error as RipenError)), signal);
       }
@@ -167,7 +179,15 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
       try {
         out.push(...(decoder as DialectDecoder).push(event));
       } catch (error) {
-        out.push({ type: 'error', error: isRipenError(error) ? error : new RipenError('provider-error', `The ${name()} dialect failed on an event.`, { provider: name(), cause: error }) });
+        out.push({
+          type: 'error',
+          error: isRipenError(error)
+            ? error
+            : new RipenError('provider-error', `The ${name()} dialect failed on an event.`, {
+                provider: name(),
+                cause: error,
+              }),
+        });
       }
     }
     if (final) flushStray();
@@ -211,7 +231,8 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
         let chunk = text;
         if (!frame) {
           sniffBuffer += text;
-          const selected = framing ?? chooseFraming(dialect, sniffBuffer, opened.contentType, sniffBuffer.length > SNIFF_LIMIT);
+          const selected =
+            framing ?? chooseFraming(dialect, sniffBuffer, opened.contentType, sniffBuffer.length > SNIFF_LIMIT);
           if (selected === undefined) continue;
           framing = selected;
           frame = createFrame(selected);
@@ -266,6 +287,8 @@ export async function* readProviderEvents(options: ReadProviderEventsOptions): A
 
   function canResume(): boolean {
     // An empty last event ID means "no id": the spec sends no Last-Event-ID then; nothing to resume from.
-    return resume !== undefined && repeatable && lastEventId !== undefined && lastEventId !== '' && resumes < resume.attempts;
+    return (
+      resume !== undefined && repeatable && lastEventId !== undefined && lastEventId !== '' && resumes < resume.attempts
+    );
   }
 }

@@ -25,7 +25,10 @@ function isBelow(ours: JsonValue | undefined, theirs: unknown): boolean {
   if (ours === undefined) return true;
   if (typeof ours === 'string') {
     // partial-json trims trailing whitespace of an unterminated string ("AI " → "AI")
-    return typeof theirs === 'string' && (theirs.startsWith(ours) || (ours.startsWith(theirs) && ours.slice(theirs.length).trim() === ''));
+    return (
+      typeof theirs === 'string' &&
+      (theirs.startsWith(ours) || (ours.startsWith(theirs) && ours.slice(theirs.length).trim() === ''))
+    );
   }
   if (ours === null || typeof ours !== 'object') return Object.is(ours, theirs);
   if (theirs === null || typeof theirs !== 'object') return false;
@@ -37,9 +40,9 @@ function isBelow(ours: JsonValue | undefined, theirs: unknown): boolean {
   }
   if (Array.isArray(theirs)) return false;
   const record = theirs as Record<string, unknown>;
-  const extra = Object.keys(record).filter((key) => !Object.prototype.hasOwnProperty.call(ours, key));
+  const extra = Object.keys(record).filter((key) => !Object.hasOwn(ours, key));
   if (extra.length > 1) return false;
-  return Object.keys(ours).every((key) => Object.prototype.hasOwnProperty.call(record, key) && isBelow(ours[key], record[key]));
+  return Object.keys(ours).every((key) => Object.hasOwn(record, key) && isBelow(ours[key], record[key]));
 }
 
 function comparePrefixes(text: string): { equal: number; below: number } {
@@ -59,10 +62,15 @@ function comparePrefixes(text: string): { equal: number; below: number } {
     if (deepEqualJson(ours, theirs as JsonValue)) equal++;
     else {
       below++;
-      if (structural) throw new Error(`prefix ending on a structural character differs: ${JSON.stringify(prefix.slice(-40))}: ours ${JSON.stringify(ours)} vs ${JSON.stringify(theirs)}`);
+      if (structural)
+        throw new Error(
+          `prefix ending on a structural character differs: ${JSON.stringify(prefix.slice(-40))}: ours ${JSON.stringify(ours)} vs ${JSON.stringify(theirs)}`,
+        );
     }
     if (!isBelow(ours, theirs)) {
-      throw new Error(`not below partial-json at ${JSON.stringify(prefix.slice(-40))}: ours ${JSON.stringify(ours)} vs ${JSON.stringify(theirs)}`);
+      throw new Error(
+        `not below partial-json at ${JSON.stringify(prefix.slice(-40))}: ours ${JSON.stringify(ours)} vs ${JSON.stringify(theirs)}`,
+      );
     }
   }
   return { equal, below };
@@ -88,7 +96,9 @@ describe('differential: ripen vs partial-json on prefixes of valid JSON', () => 
   it('real model JSON fixtures', () => {
     const directory = join(__dirname, '../../fixtures/json');
     let totals = { equal: 0, below: 0 };
-    for (const name of readdirSync(directory).filter((file) => file.endsWith('.json')).sort()) {
+    for (const name of readdirSync(directory)
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
       const result = comparePrefixes(readFileSync(join(directory, name), 'utf8'));
       totals = { equal: totals.equal + result.equal, below: totals.below + result.below };
     }

@@ -9,7 +9,9 @@ import { chunksOf, deepEqualJson, streamChunks } from './helpers/stream-checker.
 // i_ is implementation-defined. Files are decoded as UTF-8 with TextDecoder (invalid bytes become
 // U+FFFD) and the *same* decoded string goes to JSON.parse and to the parser.
 const directory = join(__dirname, '../../fixtures/jsontestsuite/test_parsing');
-const files = readdirSync(directory).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(directory)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 const decode = (name: string): string => new TextDecoder('utf-8').decode(readFileSync(join(directory, name)));
 
 function jsonParse(text: string): { ok: true; value: JsonValue } | { ok: false } {
@@ -61,8 +63,11 @@ describe('JSONTestSuite, strict mode agrees with JSON.parse', () => {
       const tolerant = parsePartialJson(text, { complete: true });
       const reference = jsonParse(text);
       const describe = (snapshot: typeof strict): string =>
-        snapshot.error !== undefined ? `error ${snapshot.error.code}` : `accept ${JSON.stringify(snapshot.value)?.slice(0, 40)}`;
-      table[name] = `JSON.parse ${reference.ok ? 'accept' : 'reject'} | strict ${describe(strict)} | tolerant ${describe(tolerant)}`;
+        snapshot.error !== undefined
+          ? `error ${snapshot.error.code}`
+          : `accept ${JSON.stringify(snapshot.value)?.slice(0, 40)}`;
+      table[name] =
+        `JSON.parse ${reference.ok ? 'accept' : 'reject'} | strict ${describe(strict)} | tolerant ${describe(tolerant)}`;
       expect(strict.error === undefined).toBe(reference.ok);
     }
     expect(table).toMatchSnapshot();

@@ -28,7 +28,9 @@ function pointersOf(value: JsonValue, prefix = '', into: string[] = []): string[
   into.push(prefix);
   if (value !== null && typeof value === 'object') {
     if (Array.isArray(value)) value.forEach((item, index) => pointersOf(item, `${prefix}/${index}`, into));
-    else for (const key of Object.keys(value)) pointersOf(value[key] as JsonValue, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, into);
+    else
+      for (const key of Object.keys(value))
+        pointersOf(value[key] as JsonValue, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, into);
   }
   return into;
 }
@@ -73,7 +75,8 @@ describe('json parser properties (fast-check)', () => {
             // complete ⇔ reported in `completed` (now or before)
             expect(status === 'complete').toBe(seenComplete.has(pointer));
             // a complete node is visible with its final value
-            if (status === 'complete') expect(deepEqualJson(valueAt(snapshot.value, pointer), valueAt(expected, pointer))).toBe(true);
+            if (status === 'complete')
+              expect(deepEqualJson(valueAt(snapshot.value, pointer), valueAt(expected, pointer))).toBe(true);
           }
         };
         for (const chunk of cut(text, cuts)) {

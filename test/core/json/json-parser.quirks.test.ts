@@ -17,34 +17,165 @@ interface Quirk {
 }
 
 const quirks: Quirk[] = [
-  { name: 'bad element inside an array is skipped, the rest is read', input: '{"v":[1, .5, 2],"k":"ok"}', value: { v: [1, 2], k: 'ok' }, warnings: ['skipped-invalid-value'], errors: ['invalid-number@/v/1'] },
-  { name: 'bad member value: the key never appears', input: '{"a": 01, "b": true}', value: { b: true }, warnings: ['skipped-invalid-value'], errors: ['invalid-number@/a'] },
-  { name: 'unknown word in an array', input: '[1, undefined, {"x": [2]}, 3]', value: [1, { x: [2] }, 3], warnings: ['skipped-invalid-value'], errors: ['unexpected-token@/1'] },
-  { name: 'invalid escape kept as the two characters', input: '{"re":"\\d+"}', value: { re: '\\d+' }, warnings: ['invalid-escape'] },
-  { name: 'escaped single quote in a double-quoted string', input: '{"s":"it\\\'s"}', value: { s: "it's" }, warnings: ['invalid-escape'] },
+  {
+    name: 'bad element inside an array is skipped, the rest is read',
+    input: '{"v":[1, .5, 2],"k":"ok"}',
+    value: { v: [1, 2], k: 'ok' },
+    warnings: ['skipped-invalid-value'],
+    errors: ['invalid-number@/v/1'],
+  },
+  {
+    name: 'bad member value: the key never appears',
+    input: '{"a": 01, "b": true}',
+    value: { b: true },
+    warnings: ['skipped-invalid-value'],
+    errors: ['invalid-number@/a'],
+  },
+  {
+    name: 'unknown word in an array',
+    input: '[1, undefined, {"x": [2]}, 3]',
+    value: [1, { x: [2] }, 3],
+    warnings: ['skipped-invalid-value'],
+    errors: ['unexpected-token@/1'],
+  },
+  {
+    name: 'invalid escape kept as the two characters',
+    input: '{"re":"\\d+"}',
+    value: { re: '\\d+' },
+    warnings: ['invalid-escape'],
+  },
+  {
+    name: 'escaped single quote in a double-quoted string',
+    input: '{"s":"it\\\'s"}',
+    value: { s: "it's" },
+    warnings: ['invalid-escape'],
+  },
   { name: 'bad \\u escape kept as text', input: '["\\u12G4"]', value: ['\\u12G4'], warnings: ['invalid-escape'] },
-  { name: 'raw newline and tab in a string', input: '{"a":"line 1\nline\t2"}', value: { a: 'line 1\nline\t2' }, warnings: ['control-character'] },
-  { name: 'fenced block with a sentence after it', input: '```json\n{"a": 1}\n```\nLet me know if you need more.', value: { a: 1 }, warnings: ['code-fence', 'code-fence', 'prose'] },
-  { name: 'fence without a language tag', input: '```\n[1, 2]\n```', value: [1, 2], warnings: ['code-fence', 'code-fence'] },
-  { name: 'prose before and after', input: 'Here is the JSON you asked for:\n\n{"ok": true}\n\nHope this helps!', value: { ok: true }, warnings: ['prose', 'prose'] },
-  { name: 'prose that starts with a number is not a value', input: '2 options below: {"n": 2}', value: { n: 2 }, warnings: ['prose'] },
-  { name: 'prose with brackets that are not JSON', input: 'See [note 1] and {this} first. {"a": [1]}', value: { a: [1] }, warnings: ['prose'] },
-  { name: 'a bracketed capitalised note first is prose', input: '[Note] the data:\n[{"a": 1}]', value: [{ a: 1 }], warnings: ['prose'] },
-  { name: '<think> preamble (braces inside are ignored)', input: '<think>The user wants {"x": 1}? Let me think.</think>\n{"answer": 42}', value: { answer: 42 }, warnings: ['think-block'] },
+  {
+    name: 'raw newline and tab in a string',
+    input: '{"a":"line 1\nline\t2"}',
+    value: { a: 'line 1\nline\t2' },
+    warnings: ['control-character'],
+  },
+  {
+    name: 'fenced block with a sentence after it',
+    input: '```json\n{"a": 1}\n```\nLet me know if you need more.',
+    value: { a: 1 },
+    warnings: ['code-fence', 'code-fence', 'prose'],
+  },
+  {
+    name: 'fence without a language tag',
+    input: '```\n[1, 2]\n```',
+    value: [1, 2],
+    warnings: ['code-fence', 'code-fence'],
+  },
+  {
+    name: 'prose before and after',
+    input: 'Here is the JSON you asked for:\n\n{"ok": true}\n\nHope this helps!',
+    value: { ok: true },
+    warnings: ['prose', 'prose'],
+  },
+  {
+    name: 'prose that starts with a number is not a value',
+    input: '2 options below: {"n": 2}',
+    value: { n: 2 },
+    warnings: ['prose'],
+  },
+  {
+    name: 'prose with brackets that are not JSON',
+    input: 'See [note 1] and {this} first. {"a": [1]}',
+    value: { a: [1] },
+    warnings: ['prose'],
+  },
+  {
+    name: 'a bracketed capitalised note first is prose',
+    input: '[Note] the data:\n[{"a": 1}]',
+    value: [{ a: 1 }],
+    warnings: ['prose'],
+  },
+  {
+    name: '<think> preamble (braces inside are ignored)',
+    input: '<think>The user wants {"x": 1}? Let me think.</think>\n{"answer": 42}',
+    value: { answer: 42 },
+    warnings: ['think-block'],
+  },
   { name: '<thinking> preamble', input: '<thinking>hmm</thinking>{"a":1}', value: { a: 1 }, warnings: ['think-block'] },
-  { name: 'Python literals', input: '{"a": True, "b": False, "c": None}', value: { a: true, b: false, c: null }, warnings: ['python-literal', 'python-literal', 'python-literal'] },
-  { name: 'NaN and infinities become null', input: '{"v": [NaN, Infinity, -Infinity, 1]}', value: { v: [null, null, null, 1] }, warnings: ['non-finite-number', 'non-finite-number', 'non-finite-number'] },
-  { name: 'trailing commas', input: '{"a": [1, 2,], "b": {"c": 1,},}', value: { a: [1, 2], b: { c: 1 } }, warnings: ['trailing-comma', 'trailing-comma', 'trailing-comma'] },
-  { name: 'line and block comments', input: '{\n  // the name\n  "a": 1, /* two */ "b": 2\n}', value: { a: 1, b: 2 }, warnings: ['comment', 'comment'] },
-  { name: 'single quotes and unquoted keys', input: "{name: 'Ada', 'role': \"eng\"}", value: { name: 'Ada', role: 'eng' }, warnings: ['unquoted-key', 'single-quote', 'single-quote'] },
-  { name: 'missing comma between elements', input: '[{"a":1} {"a":2}]', value: [{ a: 1 }, { a: 2 }], warnings: ['missing-comma'] },
-  { name: '__proto__ is a plain own key', input: '{"__proto__":{"x":1},"constructor":2,"prototype":3}', value: JSON.parse('{"__proto__":{"x":1},"constructor":2,"prototype":3}') as JsonValue },
-  { name: 'JSON Lines', input: '{"a":1}\n{"a":2}\n[3]\n', value: { a: 1 }, values: [{ a: 1 }, { a: 2 }, [3]], warnings: ['multiple-values', 'multiple-values'] },
-  { name: 'concatenated values', input: '{"a":1}{"b":2}', value: { a: 1 }, values: [{ a: 1 }, { b: 2 }], warnings: ['multiple-values'] },
-  { name: 'JSON Lines of scalars', input: '1\n"two"\ntrue', value: 1, values: [1, 'two', true], warnings: ['multiple-values', 'multiple-values'] },
-  { name: 'truncated document keeps the last good value', input: '{"rows":[{"a":"x"},{"a":"y', value: { rows: [{ a: 'x' }, { a: 'y' }] }, error: 'truncated' },
+  {
+    name: 'Python literals',
+    input: '{"a": True, "b": False, "c": None}',
+    value: { a: true, b: false, c: null },
+    warnings: ['python-literal', 'python-literal', 'python-literal'],
+  },
+  {
+    name: 'NaN and infinities become null',
+    input: '{"v": [NaN, Infinity, -Infinity, 1]}',
+    value: { v: [null, null, null, 1] },
+    warnings: ['non-finite-number', 'non-finite-number', 'non-finite-number'],
+  },
+  {
+    name: 'trailing commas',
+    input: '{"a": [1, 2,], "b": {"c": 1,},}',
+    value: { a: [1, 2], b: { c: 1 } },
+    warnings: ['trailing-comma', 'trailing-comma', 'trailing-comma'],
+  },
+  {
+    name: 'line and block comments',
+    input: '{\n  // the name\n  "a": 1, /* two */ "b": 2\n}',
+    value: { a: 1, b: 2 },
+    warnings: ['comment', 'comment'],
+  },
+  {
+    name: 'single quotes and unquoted keys',
+    input: "{name: 'Ada', 'role': \"eng\"}",
+    value: { name: 'Ada', role: 'eng' },
+    warnings: ['unquoted-key', 'single-quote', 'single-quote'],
+  },
+  {
+    name: 'missing comma between elements',
+    input: '[{"a":1} {"a":2}]',
+    value: [{ a: 1 }, { a: 2 }],
+    warnings: ['missing-comma'],
+  },
+  {
+    name: '__proto__ is a plain own key',
+    input: '{"__proto__":{"x":1},"constructor":2,"prototype":3}',
+    value: JSON.parse('{"__proto__":{"x":1},"constructor":2,"prototype":3}') as JsonValue,
+  },
+  {
+    name: 'JSON Lines',
+    input: '{"a":1}\n{"a":2}\n[3]\n',
+    value: { a: 1 },
+    values: [{ a: 1 }, { a: 2 }, [3]],
+    warnings: ['multiple-values', 'multiple-values'],
+  },
+  {
+    name: 'concatenated values',
+    input: '{"a":1}{"b":2}',
+    value: { a: 1 },
+    values: [{ a: 1 }, { b: 2 }],
+    warnings: ['multiple-values'],
+  },
+  {
+    name: 'JSON Lines of scalars',
+    input: '1\n"two"\ntrue',
+    value: 1,
+    values: [1, 'two', true],
+    warnings: ['multiple-values', 'multiple-values'],
+  },
+  {
+    name: 'truncated document keeps the last good value',
+    input: '{"rows":[{"a":"x"},{"a":"y',
+    value: { rows: [{ a: 'x' }, { a: 'y' }] },
+    error: 'truncated',
+  },
   { name: 'trailing number completes at end()', input: '{"a":12', value: { a: 12 }, error: 'truncated' },
-  { name: 'only prose', input: 'I cannot help with that.', value: undefined, warnings: ['prose'], error: 'unexpected-end' },
+  {
+    name: 'only prose',
+    input: 'I cannot help with that.',
+    value: undefined,
+    warnings: ['prose'],
+    error: 'unexpected-end',
+  },
   { name: 'BOM is skipped', input: '\uFEFF{"a":1}', value: { a: 1 } },
 ];
 
@@ -62,10 +193,14 @@ describe('tolerant mode quirks', () => {
         const run = streamChunks(chunksOf(quirk.input, size));
         expect(run.problems, `chunk size ${size}`).toEqual([]);
         expect(deepEqualJson(run.final.value, quirk.value), `chunk size ${size}`).toBe(true);
-        expect(run.final.warnings.map((warning) => warning.kind), `chunk size ${size}`).toEqual(quirk.warnings ?? []);
+        expect(
+          run.final.warnings.map((warning) => warning.kind),
+          `chunk size ${size}`,
+        ).toEqual(quirk.warnings ?? []);
       }
       // strict mode rejects every repair
-      if ((quirk.warnings ?? []).length > 0) expect(parsePartialJson(quirk.input, { mode: 'strict', complete: true }).error).toBeDefined();
+      if ((quirk.warnings ?? []).length > 0)
+        expect(parsePartialJson(quirk.input, { mode: 'strict', complete: true }).error).toBeDefined();
     });
   }
 
@@ -137,14 +272,14 @@ describe('tolerant mode quirks', () => {
     const value = parsePartialJson(text, { complete: true }).value as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.prototype.hasOwnProperty.call(value, '__proto__')).toBe(true);
+    expect(Object.hasOwn(value, '__proto__')).toBe(true);
     expect(JSON.stringify(value)).toBe(JSON.stringify(JSON.parse(text)));
     expect(deepEqualJson(value as JsonValue, JSON.parse(text) as JsonValue)).toBe(true);
     // while streaming too (snapshot copies)
     const parser = createJsonParser();
     parser.push('{"__proto__":{"polluted":tr');
     const streaming = parser.snapshot().value as Record<string, unknown>;
-    expect(Object.prototype.hasOwnProperty.call(streaming, '__proto__')).toBe(true);
+    expect(Object.hasOwn(streaming, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(streaming)).toBe(Object.prototype);
   });
 

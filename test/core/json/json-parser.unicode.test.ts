@@ -23,10 +23,13 @@ function checkStrings(text: string, expected: string[], size: number, mode: 'str
     const shown = value[last] as string;
     const target = expected[last] as string;
     if (shown !== target) {
-      if (!target.startsWith(shown)) throw new Error(`index ${last}: ${JSON.stringify(shown)} is not a prefix of ${JSON.stringify(target)}`);
-      if (shown.length > 0 && isHigh(shown.charCodeAt(shown.length - 1))) throw new Error(`index ${last}: lone high surrogate visible`);
+      if (!target.startsWith(shown))
+        throw new Error(`index ${last}: ${JSON.stringify(shown)} is not a prefix of ${JSON.stringify(target)}`);
+      if (shown.length > 0 && isHigh(shown.charCodeAt(shown.length - 1)))
+        throw new Error(`index ${last}: lone high surrogate visible`);
     }
-    if (last > 0 && value[last - 1] !== expected[last - 1]) throw new Error(`index ${last - 1}: complete string differs`);
+    if (last > 0 && value[last - 1] !== expected[last - 1])
+      throw new Error(`index ${last - 1}: complete string differs`);
   }
   parser.end();
   const final = parser.snapshot();
@@ -51,7 +54,8 @@ describe('every BMP code point, literal and \\u-escaped, split at every position
           expected.push(character);
           const separator = code === start ? '' : ',';
           // literal: the raw character (raw lone surrogates too), except what JSON must escape
-          literal += separator + (code < 0x20 || code === 0x22 || code === 0x5c ? JSON.stringify(character) : `"${character}"`);
+          literal +=
+            separator + (code < 0x20 || code === 0x22 || code === 0x5c ? JSON.stringify(character) : `"${character}"`);
           escaped += `${separator}"\\u${hex4(code)}"`;
           upperEscaped += `${separator}"\\u${hex4(code).toUpperCase()}"`;
         }

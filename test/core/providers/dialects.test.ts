@@ -10,13 +10,23 @@ import type { ReadProviderEventsOptions } from '../../../src/core/transport/read
 import { collect, iterate, partTexts } from '../sse/fixture-helpers.js';
 
 const sse = (...events: (string | [string, unknown])[]): string =>
-  events.map((event) => (typeof event === 'string' ? `data: ${event}\n\n` : `event: ${event[0]}\ndata: ${JSON.stringify(event[1])}\n\n`)).join('');
+  events
+    .map((event) =>
+      typeof event === 'string' ? `data: ${event}\n\n` : `event: ${event[0]}\ndata: ${JSON.stringify(event[1])}\n\n`,
+    )
+    .join('');
 
-async function events(body: string, provider?: ReadProviderEventsOptions['provider'], chunks = 1): Promise<ProviderEvent[]> {
+async function events(
+  body: string,
+  provider?: ReadProviderEventsOptions['provider'],
+  chunks = 1,
+): Promise<ProviderEvent[]> {
   const size = Math.ceil(body.length / chunks);
   const pieces: string[] = [];
   for (let offset = 0; offset < body.length; offset += size) pieces.push(body.slice(offset, offset + size));
-  const { items, error } = await collect(readProviderEvents(provider === undefined ? { source: iterate(pieces) } : { source: iterate(pieces), provider }));
+  const { items, error } = await collect(
+    readProviderEvents(provider === undefined ? { source: iterate(pieces) } : { source: iterate(pieces), provider }),
+  );
   expect(error).toBeUndefined();
   return items;
 }
@@ -28,14 +38,25 @@ describe('openai-responses', () => {
     const list = await events(
       sse(
         ['response.output_text.delta', { type: 'response.output_text.delta', delta: '{"a":[1,' }],
-        ['response.incomplete', { type: 'response.incomplete', response: { status: 'incomplete', incomplete_details: { reason: 'max_output_tokens' } } }],
+        [
+          'response.incomplete',
+          {
+            type: 'response.incomplete',
+            response: { status: 'incomplete', incomplete_details: { reason: 'max_output_tokens' } },
+          },
+        ],
       ),
       'openai-responses',
     );
-    expect(only(list, 'finish')).toEqual([{ type: 'finish', reason: 'length', rawReason: 'max_output_tokens', choice: 0 }]);
+    expect(only(list, 'finish')).toEqual([
+      { type: 'finish', reason: 'length', rawReason: 'max_output_tokens', choice: 0 },
+    ]);
     expect(list.at(-1)).toEqual({ type: 'end' });
     const refused = await events(
-      sse(['response.refusal.delta', { type: 'response.refusal.delta', delta: 'No.' }], ['response.completed', { type: 'response.completed', response: { status: 'completed' } }]),
+      sse(
+        ['response.refusal.delta', { type: 'response.refusal.delta', delta: 'No.' }],
+        ['response.completed', { type: 'response.completed', response: { status: 'completed' } }],
+      ),
       'openai-responses',
     );
     expect(partTexts(refused).map(({ part, text }) => [part.kind, text])).toEqual([['refusal', 'No.']]);
@@ -43,8 +64,16 @@ describe('openai-responses', () => {
   });
 
   it('response.failed alone is a provider error', async () => {
-    const list = await events(sse(['response.failed', { type: 'response.failed', response: { error: { code: 'server_error', message: 'boom' } } }]), 'openai-responses');
-    expect(only(list, 'error').map(({ error }) => [error.code, error.providerType, error.message])).toEqual([['provider-error', 'server_error', 'boom']]);
+    const list = await events(
+      sse([
+        'response.failed',
+        { type: 'response.failed', response: { error: { code: 'server_error', message: 'boom' } } },
+      ]),
+      'openai-responses',
+    );
+    expect(only(list, 'error').map(({ error }) => [error.code, error.providerType, error.message])).toEqual([
+      ['provider-error', 'server_error', 'boom'],
+    ]);
   });
 });
 
@@ -53,21 +82,43 @@ describe('anthropic', () => {
     const list = await events(
       sse(
         ['message_start', { type: 'message_start', message: { usage: { input_tokens: 3 } } }],
-        ['content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_1', name: 'now', input: {} } }],
+        [
+          'content_block_start',
+          {
+            type: 'content_block_start',
+            index: 0,
+            content_block: { type: 'tool_use', id: 'toolu_1', name: 'now', input: {} },
+          },
+        ],
         ['content_block_stop', { type: 'content_block_stop', index: 0 }],
         ['ping', { type: 'ping' }],
         ['error', { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }],
       ),
       'anthropic',
     );
-    expect(partTexts(list)).toEqual([{ part: { id: 'tool/0', kind: 'tool-call', choice: 0, index: 0, callId: 'toolu_1', name: 'now' }, text: '{}' }]);
-    expect(only(list, 'error').map(({ error }) => [error.providerType, error.message])).toEqual([['overloaded_error', 'Overloaded']]);
+    expect(partTexts(list)).toEqual([
+      { part: { id: 'tool/0', kind: 'tool-call', choice: 0, index: 0, callId: 'toolu_1', name: 'now' }, text: '{}' },
+    ]);
+    expect(only(list, 'error').map(({ error }) => [error.providerType, error.message])).toEqual([
+      ['overloaded_error', 'Overloaded'],
+    ]);
     expect(only(list, 'usage')).toEqual([{ type: 'usage', usage: { input_tokens: 3 } }]);
   });
 
   it('max_tokens → length, refusal → refusal', async () => {
-    for (const [raw, reason] of [['max_tokens', 'length'], ['refusal', 'refusal'], ['tool_use', 'tool-calls'], ['pause_turn', 'other']] as const) {
-      const list = await events(sse(['message_delta', { type: 'message_delta', delta: { stop_reason: raw } }], ['message_stop', { type: 'message_stop' }]), 'anthropic');
+    for (const [raw, reason] of [
+      ['max_tokens', 'length'],
+      ['refusal', 'refusal'],
+      ['tool_use', 'tool-calls'],
+      ['pause_turn', 'other'],
+    ] as const) {
+      const list = await events(
+        sse(
+          ['message_delta', { type: 'message_delta', delta: { stop_reason: raw } }],
+          ['message_stop', { type: 'message_stop' }],
+        ),
+        'anthropic',
+      );
       expect(only(list, 'finish')).toEqual([{ type: 'finish', reason, rawReason: raw, choice: 0 }]);
     }
   });
@@ -78,8 +129,19 @@ describe('gemini', () => {
 
   it('MAX_TOKENS → length; candidates become choices; the end comes from the last chunk with a finishReason', async () => {
     const body =
-      chunk({ candidates: [{ index: 0, content: { parts: [{ text: '{"a":' }] } }, { index: 1, content: { parts: [{ text: '[1' }] } }] }) +
-      chunk({ candidates: [{ index: 0, content: { parts: [{ text: '"x' }] }, finishReason: 'MAX_TOKENS' }, { index: 1, content: { parts: [{ text: ']' }] }, finishReason: 'STOP' }], usageMetadata: { totalTokenCount: 9 } });
+      chunk({
+        candidates: [
+          { index: 0, content: { parts: [{ text: '{"a":' }] } },
+          { index: 1, content: { parts: [{ text: '[1' }] } },
+        ],
+      }) +
+      chunk({
+        candidates: [
+          { index: 0, content: { parts: [{ text: '"x' }] }, finishReason: 'MAX_TOKENS' },
+          { index: 1, content: { parts: [{ text: ']' }] }, finishReason: 'STOP' },
+        ],
+        usageMetadata: { totalTokenCount: 9 },
+      });
     const list = await events(body, 'gemini', 3);
     expect(partTexts(list).map(({ part, text }) => [part.id, text])).toEqual([
       ['content', '{"a":"x'],
@@ -94,19 +156,29 @@ describe('gemini', () => {
   });
 
   it('no end when the last chunk has no finishReason (cut stream)', async () => {
-    const list = await events(chunk({ candidates: [{ content: { parts: [{ text: '{"a":1}' }] }, finishReason: 'STOP' }] }) + chunk({ candidates: [{ content: { parts: [{ text: ' ' }] } }] }), 'gemini');
+    const list = await events(
+      chunk({ candidates: [{ content: { parts: [{ text: '{"a":1}' }] }, finishReason: 'STOP' }] }) +
+        chunk({ candidates: [{ content: { parts: [{ text: ' ' }] } }] }),
+      'gemini',
+    );
     expect(list.some((event) => event.type === 'end')).toBe(false);
   });
 
   it('JSON-array stream cut inside an element reports sse-truncated', async () => {
-    const list = await events('[{"candidates":[{"content":{"parts":[{"text":"{\\"a\\":1}"}]}}]},\r\n{"candidates":[{"content":{"parts":[{"text":"x', 'gemini', 4);
+    const list = await events(
+      '[{"candidates":[{"content":{"parts":[{"text":"{\\"a\\":1}"}]}}]},\r\n{"candidates":[{"content":{"parts":[{"text":"x',
+      'gemini',
+      4,
+    );
     expect(partTexts(list)[0]?.text).toBe('{"a":1}');
     expect(only(list, 'error').map(({ error }) => error.code)).toEqual(['sse-truncated']);
   });
 
   it('a JSON-array element with an error is a provider error', async () => {
     const list = await events('[{"error":{"code":429,"message":"Quota","status":"RESOURCE_EXHAUSTED"}}]', 'gemini');
-    expect(only(list, 'error').map(({ error }) => [error.providerType, error.message])).toEqual([['RESOURCE_EXHAUSTED', 'Quota']]);
+    expect(only(list, 'error').map(({ error }) => [error.providerType, error.message])).toEqual([
+      ['RESOURCE_EXHAUSTED', 'Quota'],
+    ]);
   });
 });
 
@@ -127,13 +199,19 @@ describe('vercel-ai', () => {
       ['data', 'data-weather', 'w1', '{"city":"Paris","temperature":21}'],
       ['content', undefined, undefined, '{"ok":true}'],
     ]);
-    expect(only(list, 'error').map(({ error }) => [error.code, error.message])).toEqual([['provider-error', 'Rate limited']]);
+    expect(only(list, 'error').map(({ error }) => [error.code, error.message])).toEqual([
+      ['provider-error', 'Rate limited'],
+    ]);
     expect(only(list, 'finish')[0]?.reason).toBe('length');
     expect(list.at(-1)).toEqual({ type: 'end' });
   });
 
   it('v4: 3: error line and d: finish', async () => {
-    const list = await events('0:"{\\"a\\""\n0:":1}"\n3:"boom"\nd:{"finishReason":"stop","usage":{"promptTokens":1}}\n', undefined, 5);
+    const list = await events(
+      '0:"{\\"a\\""\n0:":1}"\n3:"boom"\nd:{"finishReason":"stop","usage":{"promptTokens":1}}\n',
+      undefined,
+      5,
+    );
     expect(partTexts(list)[0]?.text).toBe('{"a":1}');
     expect(only(list, 'error')[0]?.error.message).toBe('boom');
     expect(only(list, 'usage')).toEqual([{ type: 'usage', usage: { promptTokens: 1 } }]);
@@ -166,27 +244,34 @@ describe('custom dialects and resolution', () => {
   it('a function dialect maps each record', async () => {
     const part = { id: 'content', kind: 'content' as const, choice: 0 };
     const custom = (event: { data: string }): ProviderEvent | undefined =>
-      event.data === 'END' ? { type: 'end' } : event.data.startsWith('+') ? { type: 'delta', part, text: event.data.slice(1) } : undefined;
+      event.data === 'END'
+        ? { type: 'end' }
+        : event.data.startsWith('+')
+          ? { type: 'delta', part, text: event.data.slice(1) }
+          : undefined;
     const list = await events('data: +[1,\n\ndata: ignored\n\ndata: +2]\n\ndata: END\n\n', custom, 3);
-    expect(list).toEqual([
-      { type: 'delta', part, text: '[1,' },
-      { type: 'delta', part, text: '2]' },
-      { type: 'end' },
-    ]);
+    expect(list).toEqual([{ type: 'delta', part, text: '[1,' }, { type: 'delta', part, text: '2]' }, { type: 'end' }]);
   });
 
   it('a throwing custom dialect becomes a provider-error event', async () => {
-    const dialect = createCustomDialect(() => {
-      throw new Error('bad');
-    }, { name: 'mine' });
+    const dialect = createCustomDialect(
+      () => {
+        throw new Error('bad');
+      },
+      { name: 'mine' },
+    );
     const list = await events('data: x\n\n', dialect);
     expect(only(list, 'error')[0]?.error.code).toBe('provider-error');
     expect(only(list, 'error')[0]?.error.provider).toBe('mine');
   });
 
   it('unknown provider names throw unknown-provider', () => {
-    expect(() => resolveDialect('cohere' as ProviderName)).toThrow(expect.objectContaining({ code: 'unknown-provider' }) as Error);
-    expect(() => resolveDialect('__proto__' as ProviderName)).toThrow(expect.objectContaining({ code: 'unknown-provider' }) as Error);
+    expect(() => resolveDialect('cohere' as ProviderName)).toThrow(
+      expect.objectContaining({ code: 'unknown-provider' }) as Error,
+    );
+    expect(() => resolveDialect('__proto__' as ProviderName)).toThrow(
+      expect.objectContaining({ code: 'unknown-provider' }) as Error,
+    );
   });
 
   it('detectProvider recognises each protocol from its first records', () => {
@@ -214,7 +299,12 @@ describe('createJsonPathWriter (Gemini partialArgs)', () => {
       writer.apply({ jsonPath: '$.none', nullValue: null }),
       writer.finish(),
     ];
-    expect(JSON.parse(pieces.join(''))).toEqual({ title: 'He said "hi"\n', items: [{ n: 1, ok: true }, { n: 2.5 }], 'odd key': ['x'], none: null });
+    expect(JSON.parse(pieces.join(''))).toEqual({
+      title: 'He said "hi"\n',
+      items: [{ n: 1, ok: true }, { n: 2.5 }],
+      'odd key': ['x'],
+      none: null,
+    });
     expect(parseJsonPath('$.a[2]["b.c"]')).toEqual(['a', 2, 'b.c']);
     expect(parseJsonPath('a.b')).toBeUndefined();
   });
@@ -223,7 +313,10 @@ describe('createJsonPathWriter (Gemini partialArgs)', () => {
 describe('provider error messages', () => {
   it('are redacted and bounded', async () => {
     const message = `Incorrect API key provided: sk-proj-abcdefghijklmnop. ${'x'.repeat(1000)}`;
-    const list = await events(`data: ${JSON.stringify({ error: { message, type: 'invalid_request_error', code: 'invalid_api_key' } })}\n\ndata: [DONE]\n\n`, 'openai-chat');
+    const list = await events(
+      `data: ${JSON.stringify({ error: { message, type: 'invalid_request_error', code: 'invalid_api_key' } })}\n\ndata: [DONE]\n\n`,
+      'openai-chat',
+    );
     const [error] = only(list, 'error').map((event) => event.error);
     expect(error?.providerType).toBe('invalid_request_error');
     expect(error?.message).toMatch(/^Incorrect API key provided: sk-\[redacted\]\. x+$/);
@@ -233,12 +326,21 @@ describe('provider error messages', () => {
 
 describe('openai-chat legacy function_call', () => {
   it('is tool call 0', async () => {
-    const chunk = (delta: unknown, finish: string | null = null): string => JSON.stringify({ choices: [{ index: 0, delta, finish_reason: finish }] });
+    const chunk = (delta: unknown, finish: string | null = null): string =>
+      JSON.stringify({ choices: [{ index: 0, delta, finish_reason: finish }] });
     const list = await events(
-      sse(chunk({ function_call: { name: 'lookup', arguments: '' } }), chunk({ function_call: { arguments: '{"q":' } }), chunk({ function_call: { arguments: '1}' } }), chunk({}, 'function_call'), '[DONE]'),
+      sse(
+        chunk({ function_call: { name: 'lookup', arguments: '' } }),
+        chunk({ function_call: { arguments: '{"q":' } }),
+        chunk({ function_call: { arguments: '1}' } }),
+        chunk({}, 'function_call'),
+        '[DONE]',
+      ),
       'openai-chat',
     );
-    expect(partTexts(list)).toEqual([{ part: { id: 'tool/0', kind: 'tool-call', choice: 0, index: 0, name: 'lookup' }, text: '{"q":1}' }]);
+    expect(partTexts(list)).toEqual([
+      { part: { id: 'tool/0', kind: 'tool-call', choice: 0, index: 0, name: 'lookup' }, text: '{"q":1}' },
+    ]);
     expect(only(list, 'finish')[0]?.reason).toBe('tool-calls');
   });
 });

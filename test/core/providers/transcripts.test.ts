@@ -35,7 +35,9 @@ const PROVIDER_ERRORS: Record<string, string> = {
 
 async function run(file: string, chunks: Uint8Array[], withProvider: boolean): Promise<ProviderEvent[]> {
   const { items, error } = await collect(
-    readProviderEvents(withProvider ? { source: iterate(chunks), provider: providerFor(file) } : { source: iterate(chunks) }),
+    readProviderEvents(
+      withProvider ? { source: iterate(chunks), provider: providerFor(file) } : { source: iterate(chunks) },
+    ),
   );
   expect(error).toBeUndefined();
   return items;
@@ -100,7 +102,9 @@ describe.each(transcripts.map((entry) => [entry.file, entry] as const))('transcr
         expect([expectedText, withoutFinalNewline(expectedText)]).toContain(json[0]?.text);
       } else {
         const expected = JSON.parse(expectedText) as unknown;
-        const actual = expectedKind?.startsWith('array of') ? json.map((part) => JSON.parse(part.text) as unknown) : JSON.parse(json[0]?.text ?? 'null');
+        const actual = expectedKind?.startsWith('array of')
+          ? json.map((part) => JSON.parse(part.text) as unknown)
+          : JSON.parse(json[0]?.text ?? 'null');
         expect(actual).toEqual(expected);
       }
     }
@@ -118,7 +122,10 @@ describe.each(transcripts.map((entry) => [entry.file, entry] as const))('transcr
     const providerType = PROVIDER_ERRORS[file];
     const reported = errors(events);
     if (providerType !== undefined) {
-      expect(reported.map((error) => [error.code, error.providerType])).toContainEqual(['provider-error', providerType]);
+      expect(reported.map((error) => [error.code, error.providerType])).toContainEqual([
+        'provider-error',
+        providerType,
+      ]);
       expect(reported.every(isRipenError)).toBe(true);
     } else if (CUT_AT_LAST_EVENT.has(file)) {
       // The recorded body stops right after `data: {"type":"message_stop"}` without a line end:
@@ -154,8 +161,22 @@ describe('specific transcripts', () => {
     const file = 'sse/openai-chat/openai-python_gpt-4o_parallel-tool-calls.sse';
     const events = await run(file, [readFixtureBytes(file)], true);
     expect(partTexts(events).map(({ part }) => part)).toEqual([
-      { id: 'tool/0', kind: 'tool-call', choice: 0, index: 0, callId: 'call_JMW1whyEaYG438VE1OIflxA2', name: 'GetWeatherArgs' },
-      { id: 'tool/1', kind: 'tool-call', choice: 0, index: 1, callId: 'call_DNYTawLBoN8fj3KN6qU9N1Ou', name: 'get_stock_price' },
+      {
+        id: 'tool/0',
+        kind: 'tool-call',
+        choice: 0,
+        index: 0,
+        callId: 'call_JMW1whyEaYG438VE1OIflxA2',
+        name: 'GetWeatherArgs',
+      },
+      {
+        id: 'tool/1',
+        kind: 'tool-call',
+        choice: 0,
+        index: 1,
+        callId: 'call_DNYTawLBoN8fj3KN6qU9N1Ou',
+        name: 'get_stock_price',
+      },
     ]);
     expect(finishes(events)).toEqual([{ type: 'finish', reason: 'tool-calls', rawReason: 'tool_calls', choice: 0 }]);
   });
@@ -207,7 +228,11 @@ describe('specific transcripts', () => {
     const events = await run(file, [readFixtureBytes(file)], true);
     const deltas = events.flatMap((event) => (event.type === 'delta' ? [event.text] : []));
     expect(deltas.length).toBeGreaterThan(10);
-    expect(deltas.join('')).toBe(readFixtureText('sse/gemini/vercel-ai_gemini-3-flash-preview_streamed-function-args-operations.expected.json').trim());
+    expect(deltas.join('')).toBe(
+      readFixtureText(
+        'sse/gemini/vercel-ai_gemini-3-flash-preview_streamed-function-args-operations.expected.json',
+      ).trim(),
+    );
   });
 
   it('Vercel AI v4 and v7 streams of the same recording give the same JSON', async () => {

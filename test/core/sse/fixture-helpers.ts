@@ -33,9 +33,12 @@ export interface TranscriptEntry {
 
 /** Every SSE / JSON-array / data-stream transcript of the corpus (not `.chunks.txt` copies). */
 export function loadTranscripts(): TranscriptEntry[] {
-  const index = JSON.parse(readFixtureText('index.json')) as { files: (TranscriptEntry & { stats: TranscriptEntry['stats'] | null })[] };
+  const index = JSON.parse(readFixtureText('index.json')) as {
+    files: (TranscriptEntry & { stats: TranscriptEntry['stats'] | null })[];
+  };
   return index.files.filter(
-    (entry): entry is TranscriptEntry => entry.file.startsWith('sse/') && !entry.file.endsWith('.chunks.txt') && entry.stats !== null,
+    (entry): entry is TranscriptEntry =>
+      entry.file.startsWith('sse/') && !entry.file.endsWith('.chunks.txt') && entry.stats !== null,
   );
 }
 
@@ -88,7 +91,8 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<{ items: T
 export function partTexts(events: readonly ProviderEvent[]): { part: PartInfo; text: string }[] {
   const parts = new Map<string, { part: PartInfo; text: string }>();
   for (const event of events) {
-    if (event.type === 'part-start' && !parts.has(event.part.id)) parts.set(event.part.id, { part: event.part, text: '' });
+    if (event.type === 'part-start' && !parts.has(event.part.id))
+      parts.set(event.part.id, { part: event.part, text: '' });
     if (event.type === 'delta') {
       const entry = parts.get(event.part.id) ?? { part: event.part, text: '' };
       entry.text += event.text;

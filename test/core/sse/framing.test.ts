@@ -97,7 +97,10 @@ describe('readSseEvents', () => {
     const { items, error } = await collect(readSseEvents(iterate(['data: one\n\nevent: x\ndata: {"par', 'tial'])));
     expect(items.map((event) => event.data)).toEqual(['one']);
     expect(error).toBeInstanceOf(SseTruncatedError);
-    expect(error).toMatchObject({ code: 'sse-truncated', pending: { data: '{"partial', event: 'x', partialLine: true } });
+    expect(error).toMatchObject({
+      code: 'sse-truncated',
+      pending: { data: '{"partial', event: 'x', partialLine: true },
+    });
   });
 
   it('a trailing lone CR is a complete line end', async () => {
@@ -116,11 +119,17 @@ describe('readSseEvents', () => {
 describe('size limits', () => {
   it('an event larger than maxBufferSize rejects with size-limit (SSE, JSON array, lines)', async () => {
     const big = 'x'.repeat(5000);
-    const sse = await collect(readSseEvents(iterate(['data: ok\n\n', `data: ${big.slice(0, 2500)}`, big.slice(2500)]), { maxBufferSize: 1000 }));
+    const sse = await collect(
+      readSseEvents(iterate(['data: ok\n\n', `data: ${big.slice(0, 2500)}`, big.slice(2500)]), { maxBufferSize: 1000 }),
+    );
     expect(sse.items.map((event) => event.data)).toEqual(['ok']);
     expect(sse.error).toMatchObject({ code: 'size-limit' });
-    expect(() => createJsonSequenceSplitter(() => undefined, 100).push(`[{"a":"${big}`)).toThrow(expect.objectContaining({ code: 'size-limit' }) as Error);
-    expect(() => createLineSplitter(() => undefined, 100).push(big)).toThrow(expect.objectContaining({ code: 'size-limit' }) as Error);
+    expect(() => createJsonSequenceSplitter(() => undefined, 100).push(`[{"a":"${big}`)).toThrow(
+      expect.objectContaining({ code: 'size-limit' }) as Error,
+    );
+    expect(() => createLineSplitter(() => undefined, 100).push(big)).toThrow(
+      expect.objectContaining({ code: 'size-limit' }) as Error,
+    );
     const lines: string[] = [];
     createLineSplitter((line) => lines.push(line), 100).push(`${'y'.repeat(90)}\n${'z'.repeat(90)}\n`);
     expect(lines).toHaveLength(2);
@@ -148,7 +157,9 @@ describe('last event ID (WHATWG)', () => {
   });
 
   it('matches the id-without-data vector: the id of a data-less block counts', async () => {
-    const { items } = await collect(readSseEvents(iterate([readFixtureText('sse/protocol/eventsource-parser_id-without-data.sse')])));
+    const { items } = await collect(
+      readSseEvents(iterate([readFixtureText('sse/protocol/eventsource-parser_id-without-data.sse')])),
+    );
     expect(items).toEqual([{ data: 'hello', id: '42', lastEventId: '42' }]);
     const { items: second } = await collect(readSseEvents(iterate(['id: 7\n\n: comment\n\ndata: later\n\n'])));
     expect(second).toEqual([{ data: 'later', lastEventId: '7' }]);

@@ -93,7 +93,8 @@ describe.each(vectors.map((vector) => [vector.name, vector] as const))('protocol
     it(`gives the same result under 1,000 seeded random chunkings (${bytes.length} bytes)`, () => {
       const random = createRandom(bytes.length);
       // Piece sizes from 1 byte up to ~600 bytes: every round splits many multi-byte characters.
-      for (let round = 0; round < 1000; round++) check(parseChunks(randomChunks(bytes, random, 1 + ((round * 37) % 600))));
+      for (let round = 0; round < 1000; round++)
+        check(parseChunks(randomChunks(bytes, random, 1 + ((round * 37) % 600))));
     });
   }
 
@@ -101,7 +102,9 @@ describe.each(vectors.map((vector) => [vector.name, vector] as const))('protocol
     const random = createRandom(31 + bytes.length);
     for (let round = 0; round < 5; round++) {
       const { items, error } = await collect(readSseEvents(iterate(randomChunks(bytes, random, 9))));
-      expect(items.map((event) => ({ event: event.event ?? null, data: event.data, id: event.id ?? null }))).toEqual(expected.events);
+      expect(items.map((event) => ({ event: event.event ?? null, data: event.data, id: event.id ?? null }))).toEqual(
+        expected.events,
+      );
       if (TRUNCATED[name] === undefined) expect(error).toBeUndefined();
       else {
         expect(error).toBeInstanceOf(SseTruncatedError);

@@ -7,8 +7,14 @@ import type { SseEvent } from '../../../src/core/sse/sse-event.js';
 
 const lineText = fc.string({ unit: 'grapheme', maxLength: 12 }).map((text) => text.replace(/[\r\n\0]/g, '_'));
 const eventArbitrary = fc.record({
-  event: fc.option(lineText.filter((text) => text.length > 0 && !text.startsWith(' ')), { nil: undefined }),
-  id: fc.option(lineText.filter((text) => !text.startsWith(' ')), { nil: undefined }),
+  event: fc.option(
+    lineText.filter((text) => text.length > 0 && !text.startsWith(' ')),
+    { nil: undefined },
+  ),
+  id: fc.option(
+    lineText.filter((text) => !text.startsWith(' ')),
+    { nil: undefined },
+  ),
   dataLines: fc.array(lineText, { minLength: 1, maxLength: 4 }),
   comment: fc.option(lineText, { nil: undefined }),
 });

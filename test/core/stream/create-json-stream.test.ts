@@ -60,14 +60,25 @@ describe('createJsonStream on every recorded JSON-streaming transcript', () => {
   for (const entry of jsonTranscripts) {
     it(`${entry.file}: final value equals .expected.json under random chunking, nothing taken back`, async () => {
       const file = path.join(fixtures, entry.file);
-      const expected = JSON.parse(readFileSync(file.replace(/\.(sse|txt|json-array-stream\.json)$/, '.expected.json'), 'utf8'));
+      const expected = JSON.parse(
+        readFileSync(file.replace(/\.(sse|txt|json-array-stream\.json)$/, '.expected.json'), 'utf8'),
+      );
       const bytes = new Uint8Array(readFileSync(file));
-      for (const [seed, maxChunk] of [[1, 7], [2, 64]] as const) {
-        const { states } = await runToEnd({ source: chunkedBody(bytes, seed, maxChunk), provider: providerOf(entry.file) });
+      for (const [seed, maxChunk] of [
+        [1, 7],
+        [2, 64],
+      ] as const) {
+        const { states } = await runToEnd({
+          source: chunkedBody(bytes, seed, maxChunk),
+          provider: providerOf(entry.file),
+        });
         const last = states[states.length - 1]!;
         // A body cut inside its last event (no closing blank line, as in one Anthropic SDK fixture)
         // never dispatches that event (WHATWG SSE): reported as truncated, value kept.
-        const cutMidEvent = entry.stats && !/\n$/.test(bytes.length ? String.fromCharCode(bytes[bytes.length - 1]!) : '') && entry.file.endsWith('.sse');
+        const cutMidEvent =
+          entry.stats &&
+          !/\n$/.test(bytes.length ? String.fromCharCode(bytes[bytes.length - 1]!) : '') &&
+          entry.file.endsWith('.sse');
         expect(last.status, last.error?.message).toBe(cutMidEvent ? 'truncated' : 'complete');
         if (cutMidEvent) expect(last.error?.code).toBe('sse-truncated');
         const partCount = entry.stats?.jsonParts.length ?? 1;
@@ -87,7 +98,9 @@ describe('createJsonStream end states', () => {
   const answers = readFileSync(path.join(fixtures, 'sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.sse'));
 
   it('ends truncated with finish reason length on a recorded max_tokens stream (OpenAI)', async () => {
-    const bytes = readFileSync(path.join(fixtures, 'sse/openai-chat/openai-python_gpt-4o_json-schema-truncated-max-tokens.sse'));
+    const bytes = readFileSync(
+      path.join(fixtures, 'sse/openai-chat/openai-python_gpt-4o_json-schema-truncated-max-tokens.sse'),
+    );
     const { states } = await runToEnd({ source: chunkedBody(new Uint8Array(bytes), 3, 16), provider: 'openai-chat' });
     const last = states[states.length - 1]!;
     expect(last.status).toBe('truncated');
@@ -101,14 +114,22 @@ describe('createJsonStream end states', () => {
   it('ends truncated when the body stops before the end marker, keeping the value so far', async () => {
     const text = answers.toString('utf8');
     const cut = text.slice(0, text.indexOf('Weather in'));
-    const { states } = await runToEnd({ source: chunkedBody(new TextEncoder().encode(cut.slice(0, cut.lastIndexOf('\n\n') + 2)), 4, 32), provider: 'openai-chat' });
+    const { states } = await runToEnd({
+      source: chunkedBody(new TextEncoder().encode(cut.slice(0, cut.lastIndexOf('\n\n') + 2)), 4, 32),
+      provider: 'openai-chat',
+    });
     const last = states[states.length - 1]!;
     expect(last.status).toBe('truncated');
-    expect((last.value as { answers: unknown[] }).answers[0]).toEqual({ label: 'Capital of the Country', answer: 'The capital of Mexico is Mexico City.' });
+    expect((last.value as { answers: unknown[] }).answers[0]).toEqual({
+      label: 'Capital of the Country',
+      answer: 'The capital of Mexico is Mexico City.',
+    });
   });
 
   it('ends error with provider-error for a recorded mid-stream provider error, keeping the value', async () => {
-    const bytes = readFileSync(path.join(fixtures, 'sse/other/pydantic-ai_openrouter-minimax_comments-then-midstream-error.sse'));
+    const bytes = readFileSync(
+      path.join(fixtures, 'sse/other/pydantic-ai_openrouter-minimax_comments-then-midstream-error.sse'),
+    );
     const { states } = await runToEnd({ source: chunkedBody(new Uint8Array(bytes), 5, 16), provider: 'openai-chat' });
     const last = states[states.length - 1]!;
     expect(last.status).toBe('error');
@@ -134,18 +155,42 @@ describe('createJsonStream end states', () => {
 });
 
 describe('createJsonStream with a schema, policies and callbacks', () => {
-  const weather = readFileSync(path.join(fixtures, 'sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse'));
+  const weather = readFileSync(
+    path.join(fixtures, 'sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse'),
+  );
   const schema = z.object({
     location: z.string(),
-    weather: z.object({ temperature: z.string(), condition: z.string(), humidity: z.string(), windSpeed: z.string(), windDirection: z.string() }),
+    weather: z.object({
+      temperature: z.string(),
+      condition: z.string(),
+      humidity: z.string(),
+      windSpeed: z.string(),
+      windDirection: z.string(),
+    }),
     forecast: z.array(z.object({ day: z.string(), high: z.string(), low: z.string(), condition: z.string() })).min(3),
   });
 
   it('has the schema skeleton before the first byte and is valid at the end', async () => {
-    const stream = createJsonStream({ source: chunkedBody(new Uint8Array(weather), 7, 32), provider: 'openai-chat', schema, throttle: false });
-    expect(stream.getSnapshot().skeleton).toMatchObject({ kind: 'object', fields: [{ key: 'location' }, { key: 'weather' }, { key: 'forecast', skeleton: { kind: 'array', expectedItems: 3 } }] });
+    const stream = createJsonStream({
+      source: chunkedBody(new Uint8Array(weather), 7, 32),
+      provider: 'openai-chat',
+      schema,
+      throttle: false,
+    });
+    expect(stream.getSnapshot().skeleton).toMatchObject({
+      kind: 'object',
+      fields: [
+        { key: 'location' },
+        { key: 'weather' },
+        { key: 'forecast', skeleton: { kind: 'array', expectedItems: 3 } },
+      ],
+    });
     expect(stream.getSnapshot().validation.state).toBe('pending');
-    const { states } = await runToEnd({ source: chunkedBody(new Uint8Array(weather), 7, 32), provider: 'openai-chat', schema });
+    const { states } = await runToEnd({
+      source: chunkedBody(new Uint8Array(weather), 7, 32),
+      provider: 'openai-chat',
+      schema,
+    });
     const last = states[states.length - 1]!;
     expect(last.status).toBe('complete');
     expect(last.validation).toEqual({ state: 'valid', issues: [] });
@@ -153,14 +198,28 @@ describe('createJsonStream with a schema, policies and callbacks', () => {
   });
 
   it('marks a completed node invalid while the stream goes on', async () => {
-    const strict = z.object({ location: z.string(), weather: z.object({ temperature: z.number() }).passthrough(), forecast: z.array(z.unknown()) });
+    const strict = z.object({
+      location: z.string(),
+      weather: z.object({ temperature: z.number() }).passthrough(),
+      forecast: z.array(z.unknown()),
+    });
     const seenInvalidWhileStreaming: boolean[] = [];
-    const stream = createJsonStream({ source: chunkedBody(new Uint8Array(weather), 8, 32), provider: 'openai-chat', schema: strict, throttle: false });
+    const stream = createJsonStream({
+      source: chunkedBody(new Uint8Array(weather), 8, 32),
+      provider: 'openai-chat',
+      schema: strict,
+      throttle: false,
+    });
     stream.subscribe(() => {
       const state = stream.getSnapshot();
-      if (state.status === 'streaming' && state.fieldStatus('/weather/temperature') === 'invalid') seenInvalidWhileStreaming.push(true);
+      if (state.status === 'streaming' && state.fieldStatus('/weather/temperature') === 'invalid')
+        seenInvalidWhileStreaming.push(true);
     });
-    const done = new Promise<void>((resolve) => stream.subscribe(() => { if (stream.getSnapshot().status === 'complete') resolve(); }));
+    const done = new Promise<void>((resolve) =>
+      stream.subscribe(() => {
+        if (stream.getSnapshot().status === 'complete') resolve();
+      }),
+    );
     stream.start();
     await done;
     const last = stream.getSnapshot();
@@ -172,9 +231,17 @@ describe('createJsonStream with a schema, policies and callbacks', () => {
 
   it('calls onFieldComplete once per node in closing order, whatever the chunking', async () => {
     const orders: string[][] = [];
-    for (const [seed, maxChunk] of [[9, 1], [10, 5], [11, 400]] as const) {
+    for (const [seed, maxChunk] of [
+      [9, 1],
+      [10, 5],
+      [11, 400],
+    ] as const) {
       const seen: string[] = [];
-      await runToEnd({ source: chunkedBody(new Uint8Array(weather), seed, maxChunk), provider: 'openai-chat', onFieldComplete: (pointer) => seen.push(pointer) });
+      await runToEnd({
+        source: chunkedBody(new Uint8Array(weather), seed, maxChunk),
+        provider: 'openai-chat',
+        onFieldComplete: (pointer) => seen.push(pointer),
+      });
       orders.push(seen);
     }
     expect(orders[0]).toEqual(orders[1]);
@@ -186,7 +253,11 @@ describe('createJsonStream with a schema, policies and callbacks', () => {
   });
 
   it('policies: a whenComplete array element appears only once closed', async () => {
-    const { states } = await runToEnd({ source: chunkedBody(new Uint8Array(weather), 12, 8), provider: 'openai-chat', policies: { '/forecast/*': 'whenComplete' } });
+    const { states } = await runToEnd({
+      source: chunkedBody(new Uint8Array(weather), 12, 8),
+      provider: 'openai-chat',
+      policies: { '/forecast/*': 'whenComplete' },
+    });
     for (const state of states) {
       const forecast = (state.value as { forecast?: Record<string, string>[] } | undefined)?.forecast ?? [];
       for (const day of forecast) expect(Object.keys(day)).toEqual(['day', 'high', 'low', 'condition']);
@@ -211,7 +282,11 @@ describe('frame-coalesced publishing', () => {
     const pieces = text.match(/[\s\S]{1,4}/g)!;
     for (const piece of pieces.slice(0, 500)) events.push(`data: ${piece}\n\n`);
     let controller!: ReadableStreamDefaultController<Uint8Array>;
-    const body = new ReadableStream<Uint8Array>({ start: (c) => { controller = c; } });
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => {
+        controller = c;
+      },
+    });
     const stream = createJsonStream({ source: body, provider: 'text', throttle: 'frame' });
     let published = 0;
     stream.subscribe(() => published++);

@@ -41,9 +41,17 @@ const flushMicrotasks = async (rounds = 50): Promise<void> => {
 };
 
 type Scenario = 'during-fetch' | 'during-body' | 'during-retry-backoff' | 'during-resume-delay' | 'before-start';
-const SCENARIOS: Scenario[] = ['during-fetch', 'during-body', 'during-retry-backoff', 'during-resume-delay', 'before-start'];
+const SCENARIOS: Scenario[] = [
+  'during-fetch',
+  'during-body',
+  'during-retry-backoff',
+  'during-resume-delay',
+  'before-start',
+];
 
-async function runScenario(scenario: Scenario): Promise<{ error: unknown; cancelled: number; listeners: number; timers: number }> {
+async function runScenario(
+  scenario: Scenario,
+): Promise<{ error: unknown; cancelled: number; listeners: number; timers: number }> {
   const controller = new AbortController();
   const state = { cancelled: 0 };
   const idBody = (): ReadableStream<Uint8Array> =>
@@ -76,7 +84,10 @@ async function runScenario(scenario: Scenario): Promise<{ error: unknown; cancel
     pending.catch(() => undefined);
     let received = 0;
     for (;;) {
-      const settled = await Promise.race([pending.then((result) => ({ result })), flushMicrotasks().then(() => undefined)]);
+      const settled = await Promise.race([
+        pending.then((result) => ({ result })),
+        flushMicrotasks().then(() => undefined),
+      ]);
       if (!settled) break;
       expect(settled.result.done).toBe(false);
       received++;
@@ -113,13 +124,21 @@ describe('abort', () => {
     for (let round = 0; round < 1000; round++) {
       const scenario = SCENARIOS[round % SCENARIOS.length] as Scenario;
       const outcome = await runScenario(scenario);
-      expect(isRipenError(outcome.error) && outcome.error.code, `${scenario}: ${String(outcome.error)}`).toBe('aborted');
+      expect(isRipenError(outcome.error) && outcome.error.code, `${scenario}: ${String(outcome.error)}`).toBe(
+        'aborted',
+      );
       expect(outcome.listeners).toBe(0);
       expect(outcome.timers).toBe(0);
       if (scenario === 'during-body') expect(outcome.cancelled).toBe(1);
       counts[scenario] = (counts[scenario] ?? 0) + 1;
     }
-    expect(counts).toEqual({ 'during-fetch': 200, 'during-body': 200, 'during-retry-backoff': 200, 'during-resume-delay': 200, 'before-start': 200 });
+    expect(counts).toEqual({
+      'during-fetch': 200,
+      'during-body': 200,
+      'during-retry-backoff': 200,
+      'during-resume-delay': 200,
+      'before-start': 200,
+    });
   });
 
   it('readSseEvents: abort cancels the reader and removes its listener; an early break does too', async () => {
@@ -127,7 +146,9 @@ describe('abort', () => {
       const controller = new AbortController();
       const state = { cancelled: 0 };
       const iterator = readSseEvents(endlessBody(state), { signal: controller.signal });
-      expect((await iterator.next()).value).toMatchObject({ data: expect.stringContaining('chat.completion.chunk') as string });
+      expect((await iterator.next()).value).toMatchObject({
+        data: expect.stringContaining('chat.completion.chunk') as string,
+      });
       const pending = iterator.next();
       pending.catch(() => undefined);
       await flushMicrotasks();
@@ -153,7 +174,11 @@ describe('abort', () => {
     const controller = new AbortController();
     const reason = new Error('user left');
     controller.abort(reason);
-    const iterator = readProviderEvents({ source: new ReadableStream<Uint8Array>(), signal: controller.signal, provider: 'text' });
+    const iterator = readProviderEvents({
+      source: new ReadableStream<Uint8Array>(),
+      signal: controller.signal,
+      provider: 'text',
+    });
     await expect(iterator.next()).rejects.toMatchObject({ code: 'aborted', cause: reason });
   });
 });

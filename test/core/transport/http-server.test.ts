@@ -27,7 +27,11 @@ const requestCounts = new Map<string, number>();
 const seenHeaders = new Map<string, IncomingMessage['headers']>();
 
 const contentTypeFor = (file: string): string =>
-  file.endsWith('.sse') ? 'text/event-stream' : file.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'application/json';
+  file.endsWith('.sse')
+    ? 'text/event-stream'
+    : file.endsWith('.txt')
+      ? 'text/plain; charset=utf-8'
+      : 'application/json';
 
 /** Writes bytes in random pieces (seeded) with small random pauses; chunked transfer encoding. */
 async function writeSlowly(response: ServerResponse, bytes: Uint8Array, seed: number): Promise<void> {
@@ -41,7 +45,11 @@ async function writeSlowly(response: ServerResponse, bytes: Uint8Array, seed: nu
 }
 
 const encoder = new TextEncoder();
-const chatChunk = (text: string): string => JSON.stringify({ object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: text }, finish_reason: null }] });
+const chatChunk = (text: string): string =>
+  JSON.stringify({
+    object: 'chat.completion.chunk',
+    choices: [{ index: 0, delta: { content: text }, finish_reason: null }],
+  });
 const RESUME_PIECES = ['{"ro', 'ws":[', '1,2', ',3', ']', '}'];
 
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -69,7 +77,10 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     response.writeHead(status, { 'content-type': 'application/json', 'retry-after': '0' });
     response.end(
       JSON.stringify({
-        error: { type: status === 429 ? 'rate_limit_error' : 'api_error', message: `Failed for key sk-proj-abcdef1234567890 with Bearer abc.def.ghi ${'x'.repeat(900)}` },
+        error: {
+          type: status === 429 ? 'rate_limit_error' : 'api_error',
+          message: `Failed for key sk-proj-abcdef1234567890 with Bearer abc.def.ghi ${'x'.repeat(900)}`,
+        },
       }),
     );
     return;
@@ -95,7 +106,9 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     return;
   }
   if (route === '/no-end') {
-    const text = new TextDecoder().decode(readFixtureBytes('sse/anthropic/llm-anthropic_claude-sonnet-4-5_json-schema-dog.sse'));
+    const text = new TextDecoder().decode(
+      readFixtureBytes('sse/anthropic/llm-anthropic_claude-sonnet-4-5_json-schema-dog.sse'),
+    );
     response.writeHead(200, { 'content-type': 'text/event-stream' });
     await writeSlowly(response, encoder.encode(text.slice(0, text.indexOf('event: message_stop'))), 4);
     response.end();
@@ -105,7 +118,11 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     let body = '';
     for await (const chunk of request) body += String(chunk);
     response.writeHead(200, { 'content-type': 'text/event-stream' });
-    const echo = JSON.stringify({ method: request.method, body: JSON.parse(body) as unknown, header: request.headers['x-test'] ?? null });
+    const echo = JSON.stringify({
+      method: request.method,
+      body: JSON.parse(body) as unknown,
+      header: request.headers['x-test'] ?? null,
+    });
     response.end(`data: ${echo}\n\ndata: [DONE]\n\n`);
     return;
   }
@@ -149,7 +166,9 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-async function read(options: ReadProviderEventsOptions): Promise<{ events: ProviderEvent[]; error: RipenError | undefined }> {
+async function read(
+  options: ReadProviderEventsOptions,
+): Promise<{ events: ProviderEvent[]; error: RipenError | undefined }> {
   const { items, error } = await collect(readProviderEvents(options));
   if (error !== undefined && !isRipenError(error)) throw error;
   return { events: items, error: error as RipenError | undefined };
@@ -157,7 +176,9 @@ async function read(options: ReadProviderEventsOptions): Promise<{ events: Provi
 
 describe('readProviderEvents over a real HTTP server (127.0.0.1, chunked, random boundaries and pauses)', () => {
   it.each(transcripts.map((entry) => [entry.file] as const))('%s: same events as reading the file', async (file) => {
-    const reference = await collect(readProviderEvents({ source: iterate([readFixtureBytes(file)]), provider: providerFor(file) }));
+    const reference = await collect(
+      readProviderEvents({ source: iterate([readFixtureBytes(file)]), provider: providerFor(file) }),
+    );
     const url = `${base}/transcript?file=${encodeURIComponent(file)}&seed=${file.length}`;
     const { events, error } = await read({ source: url });
     expect(error).toBeUndefined();
@@ -190,14 +211,26 @@ describe('readProviderEvents over a real HTTP server (127.0.0.1, chunked, random
     expect(once.error?.status).toBe(503);
     expect(requestCounts.get('/flakya')).toBe(1);
 
-    const retried = await read({ source: `${base}/flaky?key=b`, provider: 'openai-chat', retry: { attempts: 2, initialDelay: 1 } });
+    const retried = await read({
+      source: `${base}/flaky?key=b`,
+      provider: 'openai-chat',
+      retry: { attempts: 2, initialDelay: 1 },
+    });
     expect(retried.error).toBeUndefined();
     expect(requestCounts.get('/flakyb')).toBe(2);
-    expect(JSON.parse(jsonPartTexts(retried.events)[0]?.text ?? '')).toEqual({ city: 'San Francisco', temperature: 61, units: 'f' });
+    expect(JSON.parse(jsonPartTexts(retried.events)[0]?.text ?? '')).toEqual({
+      city: 'San Francisco',
+      temperature: 61,
+      units: 'f',
+    });
   });
 
   it('retry gives up after its attempts with the last http-error', async () => {
-    const { error } = await read({ source: `${base}/status?code=500&key=r`, provider: 'openai-chat', retry: { attempts: 2, initialDelay: 1 } });
+    const { error } = await read({
+      source: `${base}/status?code=500&key=r`,
+      provider: 'openai-chat',
+      retry: { attempts: 2, initialDelay: 1 },
+    });
     expect(error?.status).toBe(500);
     expect(requestCounts.get('/statusr')).toBe(3);
   });
@@ -206,7 +239,9 @@ describe('readProviderEvents over a real HTTP server (127.0.0.1, chunked, random
     const { events, error } = await read({ source: `${base}/error-after-200` });
     expect(error).toBeUndefined();
     const reported = events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
-    expect(reported.map((item) => [item.code, item.providerType, item.provider])).toEqual([['provider-error', 'overloaded_error', 'anthropic']]);
+    expect(reported.map((item) => [item.code, item.providerType, item.provider])).toEqual([
+      ['provider-error', 'overloaded_error', 'anthropic'],
+    ]);
     expect(partTexts(events)[0]?.text.length).toBeGreaterThan(10);
   });
 
@@ -219,15 +254,26 @@ describe('readProviderEvents over a real HTTP server (127.0.0.1, chunked, random
   });
 
   it('sends any method, body and headers (URL + init), and accepts Response and factory sources', async () => {
-    const init: RequestInit = { method: 'POST', body: JSON.stringify({ prompt: 'hi' }), headers: { 'x-test': 'yes', 'content-type': 'application/json' } };
+    const init: RequestInit = {
+      method: 'POST',
+      body: JSON.stringify({ prompt: 'hi' }),
+      headers: { 'x-test': 'yes', 'content-type': 'application/json' },
+    };
     const fromUrl = await read({ source: new URL(`${base}/echo`), init, provider: 'text' });
-    expect(JSON.parse(partTexts(fromUrl.events)[0]?.text ?? '')).toEqual({ method: 'POST', body: { prompt: 'hi' }, header: 'yes' });
+    expect(JSON.parse(partTexts(fromUrl.events)[0]?.text ?? '')).toEqual({
+      method: 'POST',
+      body: { prompt: 'hi' },
+      header: 'yes',
+    });
     expect(fromUrl.events.at(-1)).toEqual({ type: 'end' });
 
     const fromResponse = await read({ source: await fetch(`${base}/echo`, init), provider: 'text' });
     expect(partTexts(fromResponse.events)).toEqual(partTexts(fromUrl.events));
 
-    const fromFactory = await read({ source: ({ signal }) => fetch(`${base}/echo`, { ...init, signal: signal ?? null }), provider: 'text' });
+    const fromFactory = await read({
+      source: ({ signal }) => fetch(`${base}/echo`, { ...init, signal: signal ?? null }),
+      provider: 'text',
+    });
     expect(partTexts(fromFactory.events)).toEqual(partTexts(fromUrl.events));
   });
 
@@ -237,13 +283,22 @@ describe('readProviderEvents over a real HTTP server (127.0.0.1, chunked, random
       calls.push(String(input));
       return fetch(input, init);
     };
-    const { error } = await read({ source: `${base}/echo`, init: { method: 'POST', body: '{}' }, fetch: customFetch, provider: 'text' });
+    const { error } = await read({
+      source: `${base}/echo`,
+      init: { method: 'POST', body: '{}' },
+      fetch: customFetch,
+      provider: 'text',
+    });
     expect(error).toBeUndefined();
     expect(calls).toEqual([`${base}/echo`]);
   });
 
   it('opt-in resume reconnects with Last-Event-ID without duplicating or losing deltas', async () => {
-    const { events, error } = await read({ source: `${base}/resume`, provider: 'openai-chat', resume: { attempts: 2 } });
+    const { events, error } = await read({
+      source: `${base}/resume`,
+      provider: 'openai-chat',
+      resume: { attempts: 2 },
+    });
     expect(error).toBeUndefined();
     expect(seenHeaders.get('/resume')?.['last-event-id']).toBe('3');
     expect(partTexts(events)[0]?.text).toBe(RESUME_PIECES.join(''));

@@ -6,7 +6,8 @@ import { createBodyExcerpt, redactSecrets } from '../../../src/core/transport/re
 import { decodeText } from '../../../src/core/sse/decode-text.js';
 import { collect, iterate } from '../sse/fixture-helpers.js';
 
-const text = async (body: Parameters<typeof decodeText>[0]): Promise<string> => (await collect(decodeText(body))).items.join('');
+const text = async (body: Parameters<typeof decodeText>[0]): Promise<string> =>
+  (await collect(decodeText(body))).items.join('');
 
 describe('openSource', () => {
   it('accepts a Response, a factory, a ReadableStream and an AsyncIterable', async () => {
@@ -37,7 +38,11 @@ describe('openSource', () => {
       seen.push({ input: String(input), init });
       return Promise.resolve(new Response('ok'));
     }) as typeof fetch;
-    await openSource('https://example.test/v1', { init: { method: 'PUT', body: 'b', headers: { 'x-a': '1' }, credentials: 'include' }, fetch: fetchImpl, lastEventId: '42' });
+    await openSource('https://example.test/v1', {
+      init: { method: 'PUT', body: 'b', headers: { 'x-a': '1' }, credentials: 'include' },
+      fetch: fetchImpl,
+      lastEventId: '42',
+    });
     const init = seen[0]?.init;
     expect(seen[0]?.input).toBe('https://example.test/v1');
     expect(init?.method).toBe('PUT');
@@ -48,17 +53,27 @@ describe('openSource', () => {
   });
 
   it('maps failures: http-error (status, excerpt), network-error, aborted, TypeError for bad sources', async () => {
-    await expect(openSource(new Response('{"error":{"type":"invalid_request_error","message":"bad key sk-ant-api03-secretsecret"}}', { status: 401 }))).rejects.toMatchObject({
+    await expect(
+      openSource(
+        new Response('{"error":{"type":"invalid_request_error","message":"bad key sk-ant-api03-secretsecret"}}', {
+          status: 401,
+        }),
+      ),
+    ).rejects.toMatchObject({
       code: 'http-error',
       status: 401,
       providerType: 'invalid_request_error',
       bodyExcerpt: '{"error":{"type":"invalid_request_error","message":"bad key sk-[redacted]"}}',
     });
     const failing = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
-    await expect(openSource('https://example.test', { fetch: failing })).rejects.toMatchObject({ code: 'network-error' });
+    await expect(openSource('https://example.test', { fetch: failing })).rejects.toMatchObject({
+      code: 'network-error',
+    });
     const controller = new AbortController();
     controller.abort();
-    await expect(openSource('https://example.test', { fetch: failing, signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(
+      openSource('https://example.test', { fetch: failing, signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'aborted' });
     await expect(openSource(42 as never)).rejects.toBeInstanceOf(TypeError);
   });
 
@@ -82,7 +97,8 @@ describe('redaction', () => {
       'prompt_tokens: 12',
     ].join('\n');
     const output = redactSecrets(input);
-    for (const secret of ['eyJhbGciOi', '1234567890abcdef', 'SyA1234567890', 'abc123', 'zzz', 'hunter2', 'Secret123']) expect(output).not.toContain(secret);
+    for (const secret of ['eyJhbGciOi', '1234567890abcdef', 'SyA1234567890', 'abc123', 'zzz', 'hunter2', 'Secret123'])
+      expect(output).not.toContain(secret);
     expect(output).toContain('prompt_tokens: 12');
     expect(output).toContain('alt=sse');
     const excerpt = createBodyExcerpt('x'.repeat(2000));
@@ -108,7 +124,12 @@ describe('readProviderEvents limits', () => {
   it('rejects with size-limit for an oversized event and never resumes on it', async () => {
     const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
     const { items, error } = await collect(
-      readProviderEvents({ source: iterate([`id: 1\ndata: ${'x'.repeat(3000)}`]), provider: 'text', maxBufferSize: 1000, resume: true }),
+      readProviderEvents({
+        source: iterate([`id: 1\ndata: ${'x'.repeat(3000)}`]),
+        provider: 'text',
+        maxBufferSize: 1000,
+        resume: true,
+      }),
     );
     expect(items).toEqual([]);
     expect(error).toMatchObject({ code: 'size-limit' });

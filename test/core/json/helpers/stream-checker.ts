@@ -1,4 +1,10 @@
-import { createJsonParser, type JsonParser, type JsonParserOptions, type JsonSnapshot, type JsonValue } from '../../../../src/core/json/index.js';
+import {
+  createJsonParser,
+  type JsonParser,
+  type JsonParserOptions,
+  type JsonSnapshot,
+  type JsonValue,
+} from '../../../../src/core/json/index.js';
 
 /** Problems found between two consecutive snapshots; empty when the invariants hold. */
 export function compareSnapshots(previous: JsonValue | undefined, next: JsonValue | undefined, path = ''): string[] {
@@ -42,7 +48,13 @@ export function deepEqualJson(a: JsonValue | undefined, b: JsonValue | undefined
  * change is the same object. Walks only where identity differs (structural sharing makes this
  * proportional to the change).
  */
-function compareValues(previous: JsonValue | undefined, next: JsonValue | undefined, path: string, problems: string[], identity: boolean): void {
+function compareValues(
+  previous: JsonValue | undefined,
+  next: JsonValue | undefined,
+  path: string,
+  problems: string[],
+  identity: boolean,
+): void {
   if (previous === undefined || previous === next) return;
   const before = kindOf(previous);
   const after = kindOf(next);
@@ -51,7 +63,10 @@ function compareValues(previous: JsonValue | undefined, next: JsonValue | undefi
     return;
   }
   if (typeof previous === 'string') {
-    if (!(next as string).startsWith(previous)) problems.push(`${path}: string did not grow (${JSON.stringify(previous.slice(-20))} → ${JSON.stringify((next as string).slice(-20))})`);
+    if (!(next as string).startsWith(previous))
+      problems.push(
+        `${path}: string did not grow (${JSON.stringify(previous.slice(-20))} → ${JSON.stringify((next as string).slice(-20))})`,
+      );
     return;
   }
   if (typeof previous === 'number' || typeof previous === 'boolean') {
@@ -66,12 +81,13 @@ function compareValues(previous: JsonValue | undefined, next: JsonValue | undefi
   if (Array.isArray(previous)) {
     const array = next as JsonValue[];
     if (array.length < previous.length) problems.push(`${path}: array shrank ${previous.length} → ${array.length}`);
-    for (let index = 0; index < previous.length; index++) compareValues(previous[index], array[index], `${path}/${index}`, problems, identity);
+    for (let index = 0; index < previous.length; index++)
+      compareValues(previous[index], array[index], `${path}/${index}`, problems, identity);
     return;
   }
   const object = next as Record<string, JsonValue>;
   for (const key of Object.keys(previous)) {
-    if (!Object.prototype.hasOwnProperty.call(object, key)) {
+    if (!Object.hasOwn(object, key)) {
       problems.push(`${path}/${key}: key disappeared`);
       continue;
     }
@@ -94,7 +110,11 @@ export interface StreamRun {
 }
 
 /** Stream `chunks` through a parser, snapshot after each, and check every pair of snapshots. */
-export function streamChunks(chunks: readonly string[], options: JsonParserOptions = {}, keepSnapshots = false): StreamRun {
+export function streamChunks(
+  chunks: readonly string[],
+  options: JsonParserOptions = {},
+  keepSnapshots = false,
+): StreamRun {
   const parser = createJsonParser(options);
   const snapshots: JsonSnapshot[] = [];
   const problems: string[] = [];
@@ -135,7 +155,7 @@ export function valueAt(value: JsonValue | undefined, pointer: string): JsonValu
     const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (current === null || typeof current !== 'object') return undefined;
     if (Array.isArray(current)) current = current[Number(token)];
-    else current = Object.prototype.hasOwnProperty.call(current, token) ? current[token] : undefined;
+    else current = Object.hasOwn(current, token) ? current[token] : undefined;
   }
   return current;
 }
