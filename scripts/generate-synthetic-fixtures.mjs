@@ -1,5 +1,5 @@
 // Generates the synthetic (seeded, NOT recorded) UI-spec streams used by Storybook stories and
-// tests: test/fixtures/synthetic/*.sse, written as OpenAI Chat Completions SSE
+// tests: test/synthetic/*.sse, written as OpenAI Chat Completions SSE
 // (`chat.completion.chunk` events with `delta.content`, a `finish_reason: "stop"` chunk, then
 // `data: [DONE]`). The JSON text is cut into token-sized pieces (1–6 characters, cut more often
 // at punctuation) by a seeded generator, so every run writes the same bytes.
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outputDirectory = join(root, 'test/fixtures/synthetic');
+const outputDirectory = join(root, 'test/synthetic');
 const SEED = 20261130;
 
 /** mulberry32: same seed, same sequence (the replayer uses the same generator). */

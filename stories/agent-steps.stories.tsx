@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AgentSteps } from '../src/components/index.js';
-import trace from '../test/fixtures/synthetic/agent-steps.expected.json';
+import trace from '../test/synthetic/agent-steps.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';

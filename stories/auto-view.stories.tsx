@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AutoView } from '../src/components/index.js';
-import answers from '../test/fixtures/sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.expected.json';
+import answersText from '@shared/corpus/sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.expected.json?raw';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
+
+/** Real gpt-4o tool-call arguments (recorded, read from the shared corpus). */
+const answers = JSON.parse(answersText) as { answers: { label: string; answer: string }[] };
 
 const meta = {
   title: 'Components/AutoView',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { Card } from '../src/components/index.js';
-import dashboard from '../test/fixtures/synthetic/dashboard-card.expected.json';
+import dashboard from '../test/synthetic/dashboard-card.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { getStoryLog } from './support/story-log.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Chart } from '../src/components/index.js';
-import chart from '../test/fixtures/synthetic/multi-series-chart.expected.json';
+import chart from '../test/synthetic/multi-series-chart.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { KeyValue } from '../src/components/index.js';
-import weather from '../test/fixtures/sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.expected.json';
+import weatherText from '@shared/corpus/sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.expected.json?raw';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';
+
+const weather = JSON.parse(weatherText) as { location: string; weather: Record<string, string | number> };
 
 const meta = {
   title: 'Components/KeyValue',

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { List } from '../src/components/index.js';
-import notes from '../test/fixtures/synthetic/release-notes-list.expected.json';
+import notes from '../test/synthetic/release-notes-list.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createDefaultCatalog, Renderer } from '../src/components/index.js';
-import spec from '../test/fixtures/synthetic/renderer-spec.expected.json';
+import spec from '../test/synthetic/renderer-spec.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Table } from '../src/components/index.js';
-import orders from '../test/fixtures/synthetic/orders-table-200-rows.expected.json';
+import orders from '../test/synthetic/orders-table-200-rows.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
 import { member, replayMeta, streamProps, type ComponentStoryArgs } from './support/story-meta.js';

@@ -6,10 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { transcripts } from './transcripts.mjs';
+import { corpusPath, hasShared } from '../../scripts/shared-folder.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
-const fixturesRoot = path.join(projectRoot, 'test/fixtures/sse');
+// Recorded transcripts are read in place from the shared corpus (../shared, or $RIPEN_SHARED).
+const fixturesRoot = hasShared('corpus', 'sse') ? corpusPath('sse') : undefined;
 
 const sleep = (ms, signal) =>
   new Promise((resolve) => {

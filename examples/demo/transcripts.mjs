@@ -1,4 +1,4 @@
-// The recorded real LLM streams the demo replays (files under test/fixtures/sse, see SOURCES.md
+// The recorded real LLM streams the demo replays (files in the shared corpus sse folder, read in place; see SOURCES.md
 // there for origin and licence). `provider` is the ripen dialect that reads them.
 // JSON Schemas the demo passes to useJsonStream where the recording's request defined one (or
 // its shape is known): with a schema the card / table skeleton shows before the first byte.

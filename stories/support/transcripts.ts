@@ -1,26 +1,27 @@
-// Recorded real streams (test/fixtures/sse, see SOURCES.md there) and seeded synthetic ones
-// (test/fixtures/synthetic, see SOURCES.md there), bundled as text with Vite `?raw` imports.
-import anthropicDog from '../../test/fixtures/sse/anthropic/llm-anthropic_claude-sonnet-4-5_json-schema-dog.sse?raw';
-import anthropicTool from '../../test/fixtures/sse/anthropic/anthropic-sdk-python_tool-use-weather.sse?raw';
-import anthropicMaxTokens from '../../test/fixtures/sse/anthropic/anthropic-sdk-python_incomplete-partial-json-max-tokens.sse?raw';
-import geminiCity from '../../test/fixtures/sse/gemini/pydantic-ai_gemini-3-flash-preview_json-schema-city.sse?raw';
-import geminiUtf8 from '../../test/fixtures/sse/gemini/vertexai-sdk-test-data_vertexai_utf8.sse?raw';
-import geminiDogsArray from '../../test/fixtures/sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json?raw';
-import openaiWeather from '../../test/fixtures/sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse?raw';
-import openaiLocation from '../../test/fixtures/sse/openai-chat/openai-python_gpt-4o_json-schema-location.sse?raw';
-import openaiTableTool from '../../test/fixtures/sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.sse?raw';
-import openaiTruncated from '../../test/fixtures/sse/openai-chat/openai-python_gpt-4o_json-schema-truncated-max-tokens.sse?raw';
-import responsesDog from '../../test/fixtures/sse/openai-responses/llm-openai-plugin_gpt-4o-mini_json-schema-dog.sse?raw';
-import aiSdkCharacters from '../../test/fixtures/sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse?raw';
-import syntheticDashboard from '../../test/fixtures/synthetic/dashboard-card.sse?raw';
-import syntheticTable from '../../test/fixtures/synthetic/orders-table-200-rows.sse?raw';
-import syntheticChart from '../../test/fixtures/synthetic/multi-series-chart.sse?raw';
-import syntheticAgentSteps from '../../test/fixtures/synthetic/agent-steps.sse?raw';
-import syntheticMetric from '../../test/fixtures/synthetic/metric.sse?raw';
-import syntheticList from '../../test/fixtures/synthetic/release-notes-list.sse?raw';
-import syntheticText from '../../test/fixtures/synthetic/summary-text.sse?raw';
-import syntheticInvalid from '../../test/fixtures/synthetic/invalid-json.sse?raw';
-import syntheticRenderer from '../../test/fixtures/synthetic/renderer-spec.sse?raw';
+// Recorded real streams (the shared corpus's sse folder, read in place through the `@shared` alias
+// that .storybook/main.ts resolves with scripts/shared-folder.mjs; see SOURCES.md there) and seeded synthetic ones
+// (test/synthetic, see SOURCES.md there), bundled as text with Vite `?raw` imports.
+import anthropicDog from '@shared/corpus/sse/anthropic/llm-anthropic_claude-sonnet-4-5_json-schema-dog.sse?raw';
+import anthropicTool from '@shared/corpus/sse/anthropic/anthropic-sdk-python_tool-use-weather.sse?raw';
+import anthropicMaxTokens from '@shared/corpus/sse/anthropic/anthropic-sdk-python_incomplete-partial-json-max-tokens.sse?raw';
+import geminiCity from '@shared/corpus/sse/gemini/pydantic-ai_gemini-3-flash-preview_json-schema-city.sse?raw';
+import geminiUtf8 from '@shared/corpus/sse/gemini/vertexai-sdk-test-data_vertexai_utf8.sse?raw';
+import geminiDogsArray from '@shared/corpus/sse/gemini/llm-gemini_gemini-flash-latest_dogs.json-array-stream.json?raw';
+import openaiWeather from '@shared/corpus/sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.sse?raw';
+import openaiLocation from '@shared/corpus/sse/openai-chat/openai-python_gpt-4o_json-schema-location.sse?raw';
+import openaiTableTool from '@shared/corpus/sse/openai-chat/pydantic-ai_gpt-4o_tool-call-answers-table.sse?raw';
+import openaiTruncated from '@shared/corpus/sse/openai-chat/openai-python_gpt-4o_json-schema-truncated-max-tokens.sse?raw';
+import responsesDog from '@shared/corpus/sse/openai-responses/llm-openai-plugin_gpt-4o-mini_json-schema-dog.sse?raw';
+import aiSdkCharacters from '@shared/corpus/sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse?raw';
+import syntheticDashboard from '../../test/synthetic/dashboard-card.sse?raw';
+import syntheticTable from '../../test/synthetic/orders-table-200-rows.sse?raw';
+import syntheticChart from '../../test/synthetic/multi-series-chart.sse?raw';
+import syntheticAgentSteps from '../../test/synthetic/agent-steps.sse?raw';
+import syntheticMetric from '../../test/synthetic/metric.sse?raw';
+import syntheticList from '../../test/synthetic/release-notes-list.sse?raw';
+import syntheticText from '../../test/synthetic/summary-text.sse?raw';
+import syntheticInvalid from '../../test/synthetic/invalid-json.sse?raw';
+import syntheticRenderer from '../../test/synthetic/renderer-spec.sse?raw';
 
 /** Provider dialect names understood by `createJsonStream` / `useJsonStream`. */
 export type StoryProvider = 'openai-chat' | 'openai-responses' | 'anthropic' | 'gemini' | 'vercel-ai';
@@ -31,7 +32,7 @@ export interface StoryTranscript {
   label: string;
   provider: StoryProvider;
   text: string;
-  /** Where it comes from (file under test/fixtures). */
+  /** Where it comes from (path in the shared corpus, or test/synthetic). */
   source: string;
   /** Recorded from a real API, or generated by scripts/generate-synthetic-fixtures.mjs. */
   synthetic: boolean;

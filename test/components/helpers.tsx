@@ -3,15 +3,16 @@ import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { corpusPath } from '../../scripts/shared-folder.mjs';
 import type { FieldStatus } from '../../src/core/json/types.js';
 import type { FieldStatusReader } from '../../src/core/stream/types.js';
 
 // Testing Library cleans up automatically only with vitest globals; do it here for every file.
 afterEach(cleanup);
 
-const fixturesRoot = join(process.cwd(), 'test', 'fixtures');
+const fixturesRoot = corpusPath();
 
-/** Reads a JSON fixture by path relative to test/fixtures. */
+/** Reads a JSON file of the shared corpus (path relative to its corpus folder), in place. */
 export function loadFixture<T = unknown>(relative: string): T {
   return JSON.parse(readFileSync(join(fixturesRoot, relative), 'utf8')) as T;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitTranscript } from '../../src/testing/split-transcript.js';
+import { corpusPath } from '../../scripts/shared-folder.mjs';
 
 /** A ReadableStream whose chunks a test releases one at a time. */
 export interface ControlledStream {
@@ -35,9 +36,9 @@ export function createControlledStream(): ControlledStream {
   };
 }
 
-/** Reads a recorded transcript from test/fixtures/sse. */
+/** Reads a recorded transcript from the shared corpus's sse folder, in place. */
 export function readTranscript(relativePath: string): string {
-  return readFileSync(path.join(__dirname, '../fixtures/sse', relativePath), 'utf8');
+  return readFileSync(path.join(corpusPath('sse'), relativePath), 'utf8');
 }
 
 /** Splits an SSE body into events, each keeping its trailing blank line (ripen/testing's splitter). */

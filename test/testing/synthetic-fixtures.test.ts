@@ -28,7 +28,7 @@ function streamedText(bytes: Uint8Array): { text: string; finish: string[]; done
 }
 
 describe('synthetic fixtures (scripts/generate-synthetic-fixtures.mjs)', () => {
-  const names = readdirSync(resolve(process.cwd(), 'test/fixtures/synthetic')).filter((name) => name.endsWith('.sse'));
+  const names = readdirSync(resolve(process.cwd(), 'test/synthetic')).filter((name) => name.endsWith('.sse'));
 
   it('exist', () => {
     expect(names).toContain('orders-table-200-rows.sse');

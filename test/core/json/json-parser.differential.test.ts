@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { Allow, parse as partialJsonParse } from 'partial-json';
 import { parsePartialJson, type JsonValue } from '../../../src/core/json/index.js';
 import { deepEqualJson } from './helpers/stream-checker.js';
+import { corpusPath } from '../../../scripts/shared-folder.mjs';
 
 /**
  * Differential test against partial-json (`parse(text, Allow.ALL)`) on every prefix of valid JSON.
@@ -94,7 +95,7 @@ describe('differential: ripen vs partial-json on prefixes of valid JSON', () => 
   });
 
   it('real model JSON fixtures', () => {
-    const directory = join(__dirname, '../../fixtures/json');
+    const directory = corpusPath('json');
     let totals = { equal: 0, below: 0 };
     for (const name of readdirSync(directory)
       .filter((file) => file.endsWith('.json'))

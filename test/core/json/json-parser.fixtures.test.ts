@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../src/core/json/index.js';
 import { chunksOf, deepEqualJson, streamChunks } from './helpers/stream-checker.js';
+import { corpusPath } from '../../../scripts/shared-folder.mjs';
 
-const fixtures = join(__dirname, '../../fixtures');
+const fixtures = corpusPath();
 
 function walk(directory: string, into: string[] = []): string[] {
   for (const name of readdirSync(directory).sort()) {

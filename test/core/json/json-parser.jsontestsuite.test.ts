@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartialJson, type JsonValue } from '../../../src/core/json/index.js';
 import { chunksOf, deepEqualJson, streamChunks } from './helpers/stream-checker.js';
+import { corpusPath } from '../../../scripts/shared-folder.mjs';
 
 // JSONTestSuite (Nicolas Seriot, MIT, licence beside the files): y_ must be accepted, n_ rejected,
 // i_ is implementation-defined. Files are decoded as UTF-8 with TextDecoder (invalid bytes become
 // U+FFFD) and the *same* decoded string goes to JSON.parse and to the parser.
-const directory = join(__dirname, '../../fixtures/jsontestsuite/test_parsing');
+const directory = corpusPath('jsontestsuite/test_parsing');
 const files = readdirSync(directory)
   .filter((name) => name.endsWith('.json'))
   .sort();

@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PartInfo, ProviderEvent, ProviderName } from '../../../src/core/providers/types.js';
 import { createSeededRandom } from '../../../src/testing/create-seeded-random.js';
+import { corpusPath } from '../../../scripts/shared-folder.mjs';
 
-/** Absolute path of test/fixtures. */
-export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
+/** Absolute path of the shared corpus folder (read in place, see scripts/shared-folder.mjs). */
+export const fixturesDir = corpusPath();
 
 /** Reads a fixture file as bytes. */
 export function readFixtureBytes(relative: string): Uint8Array {

@@ -6,8 +6,9 @@ import { createJsonStream } from '../../../src/core/stream/index.js';
 import type { JsonStream, JsonStreamOptions, JsonStreamState } from '../../../src/core/stream/index.js';
 import type { ProviderName } from '../../../src/core/providers/types.js';
 import { findTakeBack } from '../../helpers/prefix-of.js';
+import { corpusPath } from '../../../scripts/shared-folder.mjs';
 
-const fixtures = path.join(__dirname, '../../fixtures');
+const fixtures = corpusPath();
 interface IndexEntry {
   file: string;
   jsonStreaming?: boolean;
