@@ -1,5 +1,8 @@
 // Bundle budgets (size-limit, rolldown preset, minified + gzip). Run by scripts/check-package.mjs
-// after the build; `npx size-limit` runs them alone. How each figure is computed:
+// after the build; `npx size-limit` runs them alone; a budget exceeded fails `npm test`.
+// Set on 2026-12-04 to that day's figures plus a small margin (core 21.5 KB, hooks 1.1 KB,
+// components 15.7 KB, whole package 37.2 KB, createJsonParser 6.3 KB); lower them as the code
+// shrinks, never raise one without saying why in the commit. How each figure is computed:
 // - "ripen/core": everything exported by dist/core/index.js (the built subpath), minified,
 //   gzip; eventsource-parser excluded (a dependency the consumer installs and may share).
 // - "ripen/react hooks": the hooks' own code: src/react/index.ts with every module under
@@ -7,8 +10,7 @@
 //   source because the build splits shared code into chunks that mix core and hooks.
 // - "components": every component: src/components/index.ts with src/core/ and src/react/
 //   excluded (their own budgets) and react, react-dom, d3-*, @tanstack/* excluded.
-// - "ripen (whole package)": everything exported by dist/index.js, same exclusions; no limit,
-//   reported for information.
+// - "ripen (whole package)": everything exported by dist/index.js, same exclusions.
 // - "createJsonParser from ripen": tree-shaking check through the root entry; must stay within
 //   the core budget (scripts/check-package.mjs also bundles it with esbuild and checks that no
 //   react import and no component dependency is left).
@@ -54,7 +56,7 @@ module.exports = [
     import: '*',
     ignore: transportPackages,
     gzip: true,
-    limit: '5 KB',
+    limit: '22.5 KB',
   },
   {
     name: 'ripen/react hooks',
@@ -69,7 +71,7 @@ module.exports = [
     path: 'src/components/index.ts',
     import: '*',
     gzip: true,
-    limit: '15 KB',
+    limit: '16.5 KB',
     modifyRolldownConfig: excludeSourceFolders(['core', 'react']),
   },
   {
@@ -78,6 +80,7 @@ module.exports = [
     import: '*',
     ignore: allExcluded,
     gzip: true,
+    limit: '39 KB',
   },
   {
     name: 'createJsonParser from ripen',
@@ -85,6 +88,6 @@ module.exports = [
     import: '{ createJsonParser }',
     ignore: allExcluded,
     gzip: true,
-    limit: '5 KB',
+    limit: '7 KB',
   },
 ];

@@ -2,8 +2,8 @@
 // 1. publint (strict: warnings fail) and are-the-types-wrong (`attw --pack .`, profile node16);
 // 1b. the CJS build requires no ESM-only dependency (Node 18 cannot require ES modules);
 // 2. bundle budgets (size-limit, `.size-limit.cjs`) and a tree-shaking check with esbuild;
-// 3. a smoke test of the packed tarball in a temporary project installed offline from the npm
-//    cache: import (ESM) and require (CJS) of every subpath, `ripen/styles.css` resolution and a
+// 3. a smoke test of the packed tarball in a temporary project (installed with the registry
+//    reachable, `--prefer-offline`: a fresh machine's npm cache is empty): import (ESM) and require (CJS) of every subpath, `ripen/styles.css` resolution and a
 //    `renderToString`, under React 19 and React 18, on this Node and on the system Node when it differs.
 // Prints one line per check and a summary; writes test/artifacts/package.json
 // `{ numPassedTests, numFailedTests, warnings }`; exits non-zero when a check fails.
@@ -16,22 +16,9 @@ const projectRoot = process.cwd();
 const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 const consumerFiles = ['consumer-shared.cjs', 'consumer-esm.mjs', 'consumer-cjs.cjs', 'expected-exports.json'];
 const reactVersions = [
-  { major: '19', version: '19.3.1', cachePackages: ['react@19.3.1', 'react-dom@19.3.1', 'scheduler@0.28.0'] },
-  {
-    major: '18',
-    version: '18.3.1',
-    cachePackages: ['react@18.3.1', 'react-dom@18.3.1', 'scheduler@0.23.2', 'loose-envify@1.4.0', 'js-tokens@4.0.0'],
-  },
+  { major: '19', version: '19.3.1' },
+  { major: '18', version: '18.3.1' },
 ];
-// Budgets that the code did not meet when they were introduced (2026-11-30, figures in the
-// package-check output): reported as WARNING with the figures instead of failing, until the code
-// meets them (then remove the name from this list). Every other budget fails the run when exceeded.
-const budgetsKnownOver = new Set(['ripen/core', 'components', 'createJsonParser from ripen']);
-
-// Checks that fail today and are reported to the lead: printed as WARNING (not counted as
-// failures, so CI stays green) until they pass; every other check fails the run.
-const knownFailures = new Set([]);
-
 const startedAt = Date.now();
 
 /** Runs a command (no shell), resolving with its exit status and output; killed after `timeout` ms. */
@@ -58,12 +45,6 @@ function run(command, args, options = {}) {
 function createSection(title) {
   const section = { title, lines: [], results: [], warnings: [] };
   section.record = (name, ok, detail = '') => {
-    if (!ok && knownFailures.has(name)) {
-      section.warn(`known failure, reported to the lead: ${name}${detail ? ` — ${detail}` : ''}`);
-      return;
-    }
-    if (ok && knownFailures.has(name))
-      section.warn(`"${name}" passes now: remove it from knownFailures in scripts/check-package.mjs`);
     section.results.push({ name, ok, detail });
     section.lines.push(`${ok ? '  ✓' : '  ✗'} ${name}${detail ? ` — ${detail}` : ''}`);
   };
@@ -193,24 +174,40 @@ async function checkBudgets() {
     }
     const limit = `${(check.sizeLimit / 1000).toFixed(2)} kB`;
     const detail = `${size} of ${limit} (${Math.round((check.size / check.sizeLimit) * 100)} %)`;
-    if (check.passed) {
-      section.record(`budget ${check.name} ≤ ${limit}`, true, detail);
-      if (budgetsKnownOver.has(check.name))
-        section.warn(
-          `budget "${check.name}" is now met (${detail}): remove it from budgetsKnownOver in scripts/check-package.mjs`,
-        );
-    } else if (budgetsKnownOver.has(check.name)) {
-      section.warn(`budget "${check.name}" NOT MET: ${detail} (known, reported to the lead; not enforced until met)`);
-    } else {
-      section.record(`budget ${check.name} ≤ ${limit}`, false, detail);
-    }
+    section.record(`budget ${check.name} ≤ ${limit}`, check.passed, detail);
   }
   return section;
 }
 
-/** Installs the tarball with one React version offline and runs the consumers. */
+/**
+ * The installed tarball carries the MIT LICENSE, and `'use client'` is the first statement of the
+ * entries holding React code (root, ripen/react, components) and of no other entry.
+ */
+function checkInstalledFiles(section, packageRoot) {
+  const license = join(packageRoot, 'LICENSE');
+  section.record(
+    'tarball holds the MIT LICENSE',
+    existsSync(license) && readFileSync(license, 'utf8').startsWith('MIT License'),
+  );
+  const clientEntries = ['index', 'react/index', 'components/index'];
+  const serverEntries = ['core/index', 'testing/index'];
+  for (const entry of [...clientEntries, ...serverEntries]) {
+    for (const extension of ['js', 'cjs']) {
+      const file = join(packageRoot, 'dist', `${entry}.${extension}`);
+      const first = existsSync(file) ? readFileSync(file, 'utf8').split('\n', 1)[0] : '(missing)';
+      const wanted = clientEntries.includes(entry);
+      section.record(
+        `dist/${entry}.${extension} ${wanted ? "starts with 'use client'" : "has no 'use client'"}`,
+        (first === "'use client';") === wanted,
+        `first line: ${first.slice(0, 60)}`,
+      );
+    }
+  }
+}
+
+/** Installs the tarball with one React version (cache first, then the registry) and runs the consumers. */
 async function checkConsumer(temporaryRoot, tarball, react) {
-  const section = createSection(`smoke test: tarball + React ${react.version}, installed offline from the npm cache`);
+  const section = createSection(`smoke test: tarball + React ${react.version}`);
   const consumerRoot = join(temporaryRoot, `react-${react.major}`);
   mkdirSync(consumerRoot);
   writeFileSync(
@@ -220,7 +217,7 @@ async function checkConsumer(temporaryRoot, tarball, react) {
   for (const file of consumerFiles) cpSync(join(projectRoot, 'test/package', file), join(consumerRoot, file));
   const installArgs = [
     'i',
-    '--offline',
+    '--prefer-offline',
     '--no-audit',
     '--no-fund',
     '--ignore-scripts',
@@ -229,19 +226,14 @@ async function checkConsumer(temporaryRoot, tarball, react) {
     `react@${react.version}`,
     `react-dom@${react.version}`,
   ];
-  let install = await run('npm', installArgs, { cwd: consumerRoot });
-  if (install.status !== 0 && /ENOTCACHED|offline/i.test(install.stderr)) {
-    // Allowed one-time fetch: React 18 is not in the cache after a React 19 `npm ci`.
-    section.print(`    React ${react.version} not in the npm cache: npm cache add ${react.cachePackages.join(' ')}`);
-    await run('npm', ['cache', 'add', ...react.cachePackages], { cwd: consumerRoot });
-    install = await run('npm', installArgs, { cwd: consumerRoot });
-  }
+  const install = await run('npm', installArgs, { cwd: consumerRoot, timeout: 180_000 });
   section.record(
-    `offline install (tarball + React ${react.version})`,
+    `install (tarball + React ${react.version})`,
     install.status === 0,
     install.status === 0 ? '' : tail(install.stderr, 6).replace(/\n/g, ' | '),
   );
   if (install.status !== 0) return section;
+  if (react.major === '19') checkInstalledFiles(section, join(consumerRoot, 'node_modules', 'ripen'));
 
   // The consumers run on this Node and on the system Node when its major differs (the
   // package's consumers need not use Node 24: engines says >=18).
