@@ -11,8 +11,8 @@ export interface StreamStoryExpectation {
   /** Longest wait for the end state, in ms. Default 20 000. */
   timeout?: number;
   /**
-   * Take-backs that are known component defects (reported to the component owner), matched
-   * against the violation messages; anything else still fails. Keep this list empty when possible.
+   * Take-backs accepted as known component defects, matched against the violation messages;
+   * anything else still fails. Keep this list empty (no story uses it today).
    */
   knownViolations?: readonly RegExp[];
 }
