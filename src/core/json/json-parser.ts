@@ -4,6 +4,7 @@ import { setOwnMember, type JsonObject } from './own-member.js';
 import {
   State,
   NumberState,
+  acceptedNumberPrefix,
   hexDigitValue,
   isAcceptingNumberState,
   isHighSurrogate,
@@ -67,6 +68,18 @@ const SIMPLE_ESCAPES: Record<number, string> = {
   116: '\t',
 };
 
+/** Whether `c` may follow a number (else the number ran into other characters). */
+function endsNumber(c: number, strict: boolean): boolean {
+  if (isJsonWhitespace(c) || c === 44 || c === 93 || c === 125) return true;
+  // tolerant: a comment, or the next value of a missing-comma repair
+  return !strict && (c === 47 || c === 34 || c === 39 || c === 123 || c === 91);
+}
+
+/** Whether `c` ends a number-like word (`2024-10-18T18:35:22.229Z`). */
+function endsNumberWord(c: number): boolean {
+  return isJsonWhitespace(c) || c === 44 || c === 93 || c === 125;
+}
+
 /**
  * Create an incremental JSON parser.
  *
@@ -78,7 +91,12 @@ const SIMPLE_ESCAPES: Record<number, string> = {
  *    its value is visible; a value never changes type (sole exception: a duplicate key, where, as
  *    in `JSON.parse`, the last value wins);
  * 4. numbers, `true`, `false`, `null` appear only when complete: a number when a delimiter follows
- *    or at `end()` (`12` then `3` never shows 12), unless `partialNumbers` is set;
+ *    or at `end()` (`12` then `3` never shows 12), unless `partialNumbers` is set (then the
+ *    longest complete prefix shows and grows: `1.5e+` shows 1.5; it can still be withdrawn by a
+ *    leading zero `[05`, by other characters after it `1.2.3`, or by a cut at `.`/`e` at `end()`);
+ *    a number is never complete with a wrong value: a number that runs into other characters
+ *    (`2024-10-18T18:35:22.229Z`, `1.2.3`, `123abc`) is read whole as a string in tolerant mode
+ *    (warning `number-as-string`, as jsonrepair reads it) and is `invalid-number` in strict mode;
  * 5. no partial escape (`\`, `\u12`) and no half of a surrogate pair is ever visible (a trailing
  *    high surrogate is held back until the next character is known);
  * 6. a node marked `complete` never changes again;
@@ -338,11 +356,21 @@ class IncrementalJsonParser implements JsonParser {
             break;
           }
           if (i === n) break;
-          if (state === NumberState.sign && !strict && text.charCodeAt(i) === 73) {
+          const next = text.charCodeAt(i);
+          if (state === NumberState.sign && !strict && next === 73) {
             this.literalText = '-';
             this.literalStart = this.numberStart;
             this.literalIsKey = false;
             this.state = State.literal;
+            break;
+          }
+          if (state !== NumberState.start && state !== NumberState.sign && !endsNumber(next, strict)) {
+            // `2024-10-18`, `1.2.3`, `123abc`: never a complete wrong number (issue 13)
+            if (strict || this.partialNumbers) {
+              this.badValue('invalid-number', 'a number followed by other characters', this.numberStart);
+              break;
+            }
+            this.state = State.numberWord;
             break;
           }
           this.finishNumber();
@@ -491,6 +519,7 @@ class IncrementalJsonParser implements JsonParser {
               (lenient && (c === 116 || c === 102 || c === 110 || c === 47));
         this.state = State.top;
         if (accept) this.openContainer(this.openChar, this.openOffset);
+        else this.prose(this.openOffset); // what follows is prose too, never a value (issue 13)
         return i;
       }
       case State.topPending:
@@ -548,6 +577,13 @@ class IncrementalJsonParser implements JsonParser {
           }
         }
         return n;
+      case State.numberWord: {
+        let end = i;
+        while (end < n && !endsNumberWord(text.charCodeAt(end))) end++;
+        this.numberText += text.slice(i, end);
+        if (end < n) this.finishNumberWord();
+        return end;
+      }
       default:
         // topIgnore, fatal: ignore the rest
         return n;
@@ -876,6 +912,13 @@ class IncrementalJsonParser implements JsonParser {
     }
   }
 
+  /** The token that began as a number ended: it is a string, as jsonrepair reads it (tolerant). */
+  private finishNumberWord(): void {
+    if (this.stack.length === 0) this.pendingWarning = 'number-as-string';
+    else this.warn('number-as-string', this.numberStart);
+    this.addChild(this.numberText, undefined, this.numberStart);
+  }
+
   private startLiteral(isKey: boolean, offset: number): void {
     this.literalText = '';
     this.literalStart = offset;
@@ -947,6 +990,7 @@ class IncrementalJsonParser implements JsonParser {
       this.state === State.string || this.state === State.escape || this.state === State.unicode
         ? !this.stringIsKey
         : this.state === State.number ||
+          this.state === State.numberWord ||
           this.state === State.value ||
           (this.state === State.literal && !this.literalIsKey);
     const pointer = this.currentPointer(leaf);
@@ -967,8 +1011,13 @@ class IncrementalJsonParser implements JsonParser {
     this.changed = true;
     const offset = this.consumed;
     if (this.state === State.number) this.finishNumber();
+    else if (this.state === State.numberWord) this.finishNumberWord();
     else if (this.state === State.literal) this.finishLiteral();
-    else if (this.state === State.ticks && this.tickCount >= 3) this.warn('code-fence', this.tickStart);
+    else if (this.state === State.proseOpen && this.openLenient) {
+      // `[` or `{` as the last character: the start of a value that was cut (`[` → `[]`, truncated)
+      this.state = State.top;
+      this.openContainer(this.openChar, this.openOffset);
+    } else if (this.state === State.ticks && this.tickCount >= 3) this.warn('code-fence', this.tickStart);
     else if (this.state === State.slash) this.badValue('unexpected-token', 'unexpected "/"', this.slashOffset);
     if (this.state === State.topPending) this.commitPending();
     if (this.state !== State.fatal) {
@@ -993,8 +1042,10 @@ class IncrementalJsonParser implements JsonParser {
     ) {
       return this.stringValue;
     }
-    if (this.partialNumbers && this.state === State.number && isAcceptingNumberState(this.numberState)) {
-      return Number(this.numberText);
+    if (this.partialNumbers && this.state === State.number) {
+      // the longest complete prefix: `1.5e+` keeps showing 1.5 (a shown number never vanishes)
+      const prefix = acceptedNumberPrefix(this.numberText, this.numberState);
+      return prefix === '' ? undefined : Number(prefix);
     }
     return undefined;
   }
@@ -1049,6 +1100,7 @@ class IncrementalJsonParser implements JsonParser {
       const readingValue =
         ((state === State.string || state === State.escape || state === State.unicode) && !this.stringIsKey) ||
         state === State.number ||
+        state === State.numberWord ||
         (state === State.literal && !this.literalIsKey);
       if (readingValue) leafKey = frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey;
     }

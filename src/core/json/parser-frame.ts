@@ -62,6 +62,8 @@ export const State = {
   /** Tolerant recovery: skipping a bad value up to the next `,` or closing bracket. */
   skip: 22,
   fatal: 23,
+  /** Tolerant: a number ran into other characters (`2024-10-18T…`); the whole token becomes a string. */
+  numberWord: 24,
 } as const;
 
 /** Number sub-states (RFC 8259 §6 grammar). */
@@ -76,6 +78,25 @@ export const NumberState = {
   exponentSign: 7,
   exponentDigits: 8,
 } as const;
+
+/**
+ * The longest prefix of a number's text that is a complete JSON number (`1.5e+` → `1.5`), or
+ * `''` when there is none (`-`). `state` is the number state after `text`.
+ */
+export function acceptedNumberPrefix(text: string, state: number): string {
+  switch (state) {
+    case NumberState.dot:
+    case NumberState.exponent:
+      return text.slice(0, -1);
+    case NumberState.exponentSign:
+      return text.slice(0, -2);
+    case NumberState.start:
+    case NumberState.sign:
+      return '';
+    default:
+      return text;
+  }
+}
 
 /** Whether a number read so far is a complete JSON number if it ended here. */
 export function isAcceptingNumberState(state: number): boolean {

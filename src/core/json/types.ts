@@ -27,7 +27,9 @@ export type RepairKind =
   | 'invalid-escape'
   | 'multiple-values'
   | 'missing-comma'
-  | 'skipped-invalid-value';
+  | 'skipped-invalid-value'
+  /** A number followed by other characters (`2024-10-18`, `1.2.3`, `123abc`) read whole as a string. */
+  | 'number-as-string';
 
 /** One repair applied in tolerant mode. */
 export interface JsonWarning {
@@ -73,7 +75,12 @@ export interface JsonParserOptions {
   maxBytes?: number;
   /** Maximum length of one string, in characters. Default 16,777,216. Raises `string-limit`. */
   maxStringLength?: number;
-  /** Show partial numbers while streaming (default false: numbers appear only when complete). */
+  /**
+   * Show partial numbers while streaming (default false: numbers appear only when complete).
+   * The longest complete prefix is shown (`-1.25e` shows -1.25) and only grows; it is withdrawn
+   * (the node becomes `invalid`) only when the number turns out invalid: a leading zero (`[05`),
+   * other characters after it (`1.2.3`), or a cut at `.`/`e`/sign when `end()` comes.
+   */
   partialNumbers?: boolean;
 }
 

@@ -63,6 +63,10 @@ describe('real model JSON at every chunk size 1..32', () => {
         expect(run.final.error, `chunk size ${size}`).toBeUndefined();
         expect(deepEqualJson(run.final.value, fixture.expected), `chunk size ${size}`).toBe(true);
       }
+      // with partialNumbers, one character at a time: numbers may grow, never vanish
+      const run = streamChunks(chunksOf(fixture.text, 1), { mode: fixture.mode, partialNumbers: true });
+      expect(run.problems, 'partialNumbers').toEqual([]);
+      expect(deepEqualJson(run.final.value, fixture.expected), 'partialNumbers').toBe(true);
     });
   }
 });

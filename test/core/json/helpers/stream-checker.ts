@@ -7,9 +7,14 @@ import {
 } from '../../../../src/core/json/index.js';
 
 /** Problems found between two consecutive snapshots; empty when the invariants hold. */
-export function compareSnapshots(previous: JsonValue | undefined, next: JsonValue | undefined, path = ''): string[] {
+export function compareSnapshots(
+  previous: JsonValue | undefined,
+  next: JsonValue | undefined,
+  path = '',
+  numbersGrow = false,
+): string[] {
   const problems: string[] = [];
-  compareValues(previous, next, path, problems, true);
+  compareValues(previous, next, path, problems, true, numbersGrow);
   return problems;
 }
 
@@ -44,7 +49,8 @@ export function deepEqualJson(a: JsonValue | undefined, b: JsonValue | undefined
 
 /**
  * Prefix stability between two snapshots: same type, strings only grow, arrays only append,
- * keys never disappear, scalars never change, and (`identity`) a subtree whose content did not
+ * keys never disappear, scalars never change (with `numbersGrow`, the `partialNumbers` option, a
+ * number may change value but stays a number), and (`identity`) a subtree whose content did not
  * change is the same object. Walks only where identity differs (structural sharing makes this
  * proportional to the change).
  */
@@ -54,6 +60,7 @@ function compareValues(
   path: string,
   problems: string[],
   identity: boolean,
+  numbersGrow: boolean,
 ): void {
   if (previous === undefined || previous === next) return;
   const before = kindOf(previous);
@@ -69,6 +76,7 @@ function compareValues(
       );
     return;
   }
+  if (typeof previous === 'number' && numbersGrow) return;
   if (typeof previous === 'number' || typeof previous === 'boolean') {
     if (!Object.is(previous, next)) problems.push(`${path}: scalar changed ${String(previous)} → ${String(next)}`);
     return;
@@ -82,7 +90,7 @@ function compareValues(
     const array = next as JsonValue[];
     if (array.length < previous.length) problems.push(`${path}: array shrank ${previous.length} → ${array.length}`);
     for (let index = 0; index < previous.length; index++)
-      compareValues(previous[index], array[index], `${path}/${index}`, problems, identity);
+      compareValues(previous[index], array[index], `${path}/${index}`, problems, identity, numbersGrow);
     return;
   }
   const object = next as Record<string, JsonValue>;
@@ -91,7 +99,14 @@ function compareValues(
       problems.push(`${path}/${key}: key disappeared`);
       continue;
     }
-    compareValues((previous as Record<string, JsonValue>)[key], object[key], `${path}/${key}`, problems, identity);
+    compareValues(
+      (previous as Record<string, JsonValue>)[key],
+      object[key],
+      `${path}/${key}`,
+      problems,
+      identity,
+      numbersGrow,
+    );
   }
 }
 
@@ -123,7 +138,9 @@ export function streamChunks(
   const check = (snapshot: JsonSnapshot, label: string): void => {
     if (snapshot === previous) return; // nothing changed: same snapshot object
     if (previous !== undefined) {
-      for (const problem of compareSnapshots(previous.value, snapshot.value)) problems.push(`${label}: ${problem}`);
+      const numbersGrow = options.partialNumbers === true;
+      for (const problem of compareSnapshots(previous.value, snapshot.value, '', numbersGrow))
+        problems.push(`${label}: ${problem}`);
       if (previous.values.length > snapshot.values.length) problems.push(`${label}: values shrank`);
     }
     for (const pointer of snapshot.completed) {
