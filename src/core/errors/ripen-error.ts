@@ -1,3 +1,5 @@
+import { redactCause, redactSecrets } from './redact-secrets.js';
+
 /**
  * Stable machine-readable error codes raised by ripen. Codes never change meaning once released;
  * match on `error.code`, never on `error.message`.
@@ -7,6 +9,12 @@
  * - Transport: `http-error`, `network-error`, `provider-error`, `sse-truncated`, `aborted`,
  *   `refusal`, `unknown-provider`.
  * - Schema / validation: `validation-failed`, `schema-error`.
+ * - Misuse and callbacks: `invalid-option` (an option of a create call has the wrong type or
+ *   value; thrown at creation), `callback-error` (a user callback threw; reported through
+ *   `onError`), `internal-error` (a bug inside ripen; the original error in `cause`).
+ * - End states: `idle-timeout` (nothing arrived for `idleTimeout` ms), `content-filter` /
+ *   `refusal` (a safety stop), `not-json` (the answer carried no JSON value),
+ *   `unexpected-content-type` (an HTML page or other non-stream body).
  */
 export type RipenErrorCode =
   | 'unexpected-token'
@@ -24,9 +32,16 @@ export type RipenErrorCode =
   | 'sse-truncated'
   | 'aborted'
   | 'refusal'
+  | 'content-filter'
+  | 'idle-timeout'
+  | 'unexpected-content-type'
+  | 'not-json'
   | 'unknown-provider'
   | 'validation-failed'
-  | 'schema-error';
+  | 'schema-error'
+  | 'invalid-option'
+  | 'callback-error'
+  | 'internal-error';
 
 /** Context fields attached to a {@link RipenError}; all optional. */
 export interface RipenErrorDetails {
@@ -49,7 +64,12 @@ export interface RipenErrorDetails {
 /**
  * Base class of every error ripen raises or reports. Carries a stable {@link RipenErrorCode}
  * plus context ({@link RipenErrorDetails}). Recoverable problems are *reported* (in snapshots,
- * stream state or `onError`) rather than thrown; misuse of the API throws `TypeError` instead.
+ * stream state or `onError`) rather than thrown; misuse of an option throws code
+ * `invalid-option` from the create call.
+ *
+ * Secrets never leave through an error: the constructor passes `message` and `bodyExcerpt`
+ * through `redactSecrets` and replaces a `cause` whose message holds a credential by a redacted
+ * copy (see `redactCause`), so no code path can forget.
  */
 export class RipenError extends Error {
   /** Stable machine-readable code. */
@@ -73,7 +93,10 @@ export class RipenError extends Error {
    * @param details - context fields; `cause` is passed to the standard `Error` cause
    */
   constructor(code: RipenErrorCode, message: string, details: RipenErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(
+      redactSecrets(String(message)),
+      details.cause === undefined ? undefined : { cause: redactCause(details.cause) },
+    );
     this.name = 'RipenError';
     this.code = code;
     this.offset = details.offset;
@@ -81,7 +104,7 @@ export class RipenError extends Error {
     this.status = details.status;
     this.provider = details.provider;
     this.providerType = details.providerType;
-    this.bodyExcerpt = details.bodyExcerpt;
+    this.bodyExcerpt = details.bodyExcerpt === undefined ? undefined : redactSecrets(details.bodyExcerpt);
   }
 }
 
