@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { JsonStream } from '../core/stream/create-json-stream.js';
-import { getAtPointer } from '../core/stream/get-at-pointer.js';
+import { getAtPointer } from '../core/pointer/json-pointer.js';
 import type { FieldStatus } from '../core/json/types.js';
 import type { StreamStatus } from '../core/stream/types.js';
 

@@ -1,4 +1,5 @@
 import type { FieldStatus } from '../../core/json/types.js';
+import { appendJsonPointer, escapeJsonPointerToken } from '../../core/pointer/json-pointer.js';
 import { isEndStatus, type FieldStatusReader, type StreamStatus } from '../../core/stream/types.js';
 
 /**
@@ -26,15 +27,11 @@ export interface StreamingProps {
   skeletonDelay?: number;
 }
 
-/** Escapes one reference token per RFC 6901 (`~` → `~0`, `/` → `~1`). */
-export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
+/** Escapes one reference token per RFC 6901 (`~` → `~0`, `/` → `~1`); the pointer module's. */
+export const escapePointerToken: (token: string | number) => string = escapeJsonPointerToken;
 
-/** Appends one token to an RFC 6901 pointer: `childPointer('/rows', 3)` → `'/rows/3'`. */
-export function childPointer(pointer: string, token: string | number): string {
-  return `${pointer}/${escapePointerToken(token)}`;
-}
+/** Appends one token to an RFC 6901 pointer: `childPointer('/rows', 3)` → `'/rows/3'`; the pointer module's. */
+export const childPointer: (pointer: string, token: string | number) => string = appendJsonPointer;
 
 /**
  * Field status of a node: the reader's answer when given, else inferred from the value and the

@@ -1,17 +1,10 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
+import { parseJsonPointer } from '../pointer/json-pointer.js';
 import type { JsonSchema } from './json-schema.js';
 import { validateJsonSchema } from './validate-node.js';
 
 /** A Standard Schema validator that also converts back to its JSON Schema (Standard JSON Schema). */
 export type JsonSchemaValidator<T> = StandardSchemaV1<unknown, T> & StandardJSONSchemaV1<unknown, T>;
-
-const pointerToPath = (pointer: string): PropertyKey[] =>
-  pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /**
  * Turns a JSON Schema (the subset {@link validateJsonSchema} reads) into a synchronous Standard
@@ -29,7 +22,7 @@ export function createJsonSchemaValidator<T>(schema: JsonSchema): JsonSchemaVali
       validate(value: unknown) {
         const found = validateJsonSchema(value, schema);
         if (found.length === 0) return { value: value as T };
-        return { issues: found.map((issue) => ({ message: issue.message, path: pointerToPath(issue.pointer) })) };
+        return { issues: found.map((issue) => ({ message: issue.message, path: parseJsonPointer(issue.pointer) })) };
       },
       jsonSchema: { input: toJson, output: toJson },
     },

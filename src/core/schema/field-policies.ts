@@ -1,4 +1,8 @@
+import { RipenError } from '../errors/ripen-error.js';
 import type { FieldStatus } from '../json/types.js';
+import { compileJsonPointerPattern } from '../pointer/json-pointer-pattern.js';
+import type { JsonPointerPattern } from '../pointer/json-pointer-pattern.js';
+import { appendJsonPointer, isJsonPointer } from '../pointer/json-pointer.js';
 import { childSchema, dereference } from './json-schema.js';
 import type { JsonSchema } from './json-schema.js';
 
@@ -20,35 +24,52 @@ export type FieldPolicy = 'stream' | 'atomic' | 'whenComplete' | 'perElement';
  */
 export type FieldPolicies = Readonly<Record<string, FieldPolicy>>;
 
-interface CompiledPattern {
-  segments: string[];
-  wildcards: number;
+interface CompiledPolicy {
+  pattern: JsonPointerPattern;
   policy: FieldPolicy;
 }
 
-const escapeSegment = (key: string): string =>
-  key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+const POLICIES: readonly FieldPolicy[] = ['stream', 'atomic', 'whenComplete', 'perElement'];
 
-function compile(policies: FieldPolicies): CompiledPattern[] {
+/**
+ * Compiles `policies` once, most specific pattern (fewest `*`) first.
+ * @throws RipenError code `invalid-option` when `policies` is not an object, a key is not a JSON
+ *   Pointer pattern, or a value is not a {@link FieldPolicy}
+ */
+function compile(policies: FieldPolicies | undefined): CompiledPolicy[] {
+  if (policies === undefined) return [];
+  if (policies === null || typeof policies !== 'object' || Array.isArray(policies))
+    throw new RipenError(
+      'invalid-option',
+      `policies must be an object mapping JSON Pointer patterns to a policy, e.g. { '/rows/*': 'atomic' }; got ${describe(policies)}.`,
+    );
   return Object.entries(policies)
-    .map(([pattern, policy]) => {
-      const segments = pattern === '' ? [] : pattern.slice(1).split('/');
-      return { segments, wildcards: segments.filter((segment) => segment === '*').length, policy };
+    .map(([source, policy]) => {
+      if (!isJsonPointer(source))
+        throw new RipenError(
+          'invalid-option',
+          `policies[${JSON.stringify(source)}]: a key must be a JSON Pointer pattern ("" or starting with "/", "~" written "~0" or "~1", "*" for any one token), e.g. "/rows/*".`,
+        );
+      if (!POLICIES.includes(policy))
+        throw new RipenError(
+          'invalid-option',
+          `policies[${JSON.stringify(source)}] must be 'stream' | 'atomic' | 'whenComplete' | 'perElement'; got ${describe(policy)}.`,
+        );
+      return { pattern: compileJsonPointerPattern(source), policy };
     })
-    .sort((left, right) => left.wildcards - right.wildcards);
+    .sort((left, right) => left.pattern.wildcards - right.pattern.wildcards);
 }
 
+const describe = (value: unknown): string =>
+  typeof value === 'string' ? `'${value.slice(0, 40)}'` : Array.isArray(value) ? 'an array' : String(value);
+
 function policyFor(
-  patterns: CompiledPattern[],
+  patterns: CompiledPolicy[],
   segments: readonly string[],
   schema: JsonSchema | undefined,
   root: JsonSchema | undefined,
 ): FieldPolicy | undefined {
-  for (const pattern of patterns) {
-    if (pattern.segments.length !== segments.length) continue;
-    if (pattern.segments.every((segment, index) => segment === '*' || segment === segments[index]))
-      return pattern.policy;
-  }
+  for (const { pattern, policy } of patterns) if (pattern.matches(segments)) return policy;
   const meta = root ? dereference(schema, root)?.['x-ripen-policy'] : undefined;
   return meta === 'stream' || meta === 'atomic' || meta === 'whenComplete' || meta === 'perElement' ? meta : undefined;
 }
@@ -73,13 +94,16 @@ export function applyFieldPolicies(
 
 /**
  * {@link applyFieldPolicies} with the patterns compiled once, for a store that applies the same
- * policies to every published snapshot.
+ * policies to every published snapshot. Patterns are matched by the pointer module
+ * (`compileJsonPointerPattern`), so keys holding `/` or `~` match their escaped pointers.
+ * @throws RipenError code `invalid-option` when a key is not a JSON Pointer pattern or a value
+ *   is not a {@link FieldPolicy} (called at stream creation, so misuse surfaces there)
  */
 export function createFieldPolicyFilter(
   policies: FieldPolicies | undefined,
   schema?: JsonSchema,
 ): (value: unknown, statusAt: (pointer: string) => FieldStatus) => unknown {
-  const patterns = compile(policies ?? {});
+  const patterns = compile(policies);
   if (patterns.length === 0 && !schema) return (value) => value;
   return (value, statusAt) => {
     const visit = (node: unknown, pointer: string, segments: string[], nodeSchema: JsonSchema | undefined): unknown => {
@@ -92,7 +116,7 @@ export function createFieldPolicyFilter(
       if (Array.isArray(node)) {
         let result: unknown[] | undefined;
         for (let index = 0; index < node.length; index++) {
-          const childPointer = `${pointer}/${index}`;
+          const childPointer = appendJsonPointer(pointer, index);
           const child = node[index];
           let shown: unknown;
           if (policy === 'perElement') shown = statusAt(childPointer) === 'complete' ? child : hidden;
@@ -118,7 +142,7 @@ export function createFieldPolicyFilter(
         const child = (node as Record<string, unknown>)[key];
         const shown = visit(
           child,
-          `${pointer}/${escapeSegment(key)}`,
+          appendJsonPointer(pointer, key),
           [...segments, key],
           childSchema(nodeSchema, key, schema ?? {}),
         );

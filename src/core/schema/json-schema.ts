@@ -1,5 +1,6 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import { RipenError } from '../errors/ripen-error.js';
+import { getAtPointer, isJsonPointer } from '../pointer/json-pointer.js';
 
 /** The JSON Schema keywords ripen reads (draft 2020-12 / draft-07 subset); others are ignored. */
 export interface JsonSchema {
@@ -70,17 +71,27 @@ export function toJsonSchema(schema: SchemaInput): JsonSchema | undefined {
   return schema as JsonSchema;
 }
 
-/** Follows a local `$ref` (`#/$defs/X`, `#/definitions/X`) against `root`; depth-bounded. */
+/**
+ * Follows a local `$ref` against `root`: a URI fragment holding an RFC 6901 JSON Pointer
+ * (`#/$defs/X`, `#/definitions/X`, `#/properties/a`, `#` for the root; percent-encoding
+ * decoded first). A remote or malformed `$ref` is left as it is (the node then checks nothing);
+ * a `$ref` to nothing gives `undefined`. At most 32 hops, so reference cycles terminate.
+ */
 export function dereference(schema: JsonSchema | undefined, root: JsonSchema): JsonSchema | undefined {
   let current = schema;
-  for (let hops = 0; current?.$ref && hops < 32; hops++) {
-    const match = /^#\/(\$defs|definitions)\/(.+)$/.exec(current.$ref);
-    if (!match) return current;
-    const table = match[1] === '$defs' ? root.$defs : root.definitions;
-    const name = decodeURIComponent(match[2] ?? '')
-      .replace(/~1/g, '/')
-      .replace(/~0/g, '~');
-    current = table && Object.hasOwn(table, name) ? table[name] : undefined;
+  for (let hops = 0; typeof current?.$ref === 'string' && hops < 32; hops++) {
+    const reference = current.$ref;
+    if (!reference.startsWith('#')) return current;
+    let pointer: string;
+    try {
+      pointer = decodeURIComponent(reference.slice(1));
+    } catch {
+      return current;
+    }
+    if (!isJsonPointer(pointer)) return current;
+    const target = getAtPointer(root, pointer);
+    current =
+      target !== null && typeof target === 'object' && !Array.isArray(target) ? (target as JsonSchema) : undefined;
   }
   return current;
 }

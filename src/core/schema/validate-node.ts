@@ -1,3 +1,4 @@
+import { appendJsonPointer } from '../pointer/json-pointer.js';
 import type { JsonSchema } from './json-schema.js';
 import { dereference } from './json-schema.js';
 
@@ -139,7 +140,7 @@ export function validateJsonSchema(
           children.push({
             value: item,
             schema: itemSchema,
-            pointer: `${node.pointer}/${index}`,
+            pointer: appendJsonPointer(node.pointer, index),
             depth: node.depth + 1,
           });
       });
@@ -153,7 +154,7 @@ export function validateJsonSchema(
           children.push({
             value: (node.value as Record<string, unknown>)[key],
             schema: childSchema,
-            pointer: `${node.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+            pointer: appendJsonPointer(node.pointer, key),
             depth: node.depth + 1,
           });
       }
