@@ -7,23 +7,39 @@ interface TranscriptEntry {
   title: string;
   provider: ProviderName;
   schema?: JsonSchema;
+  /** Set for the live entries: the provider the server proxies (`/api/live?provider=…`). */
+  live?: 'openai' | 'anthropic';
 }
 
+/** What the server streams from (`/api/config`). */
+interface DemoConfig {
+  source: 'corpus' | 'mock';
+  description: string;
+  live: { id: string; provider: 'openai' | 'anthropic'; dialect: ProviderName }[];
+}
+
+// The same four speeds for both sources: recorded transcripts are paced per event; the mock
+// provider's pace is measured time to first token and tokens per second, scaled (30 ms = 1×).
 const speeds = [
-  { label: 'Realistic (30 ms / event)', delay: 30 },
-  { label: 'Fast (10 ms / event)', delay: 10 },
-  { label: 'Slow (150 ms / event)', delay: 150 },
-  { label: 'Very slow (400 ms / event)', delay: 400 },
+  { delay: 30, recorded: 'Realistic (30 ms / event)', mock: 'Realistic (1.0 s to first token, 81 tokens/s)' },
+  { delay: 10, recorded: 'Fast (10 ms / event)', mock: 'Fast (3×)' },
+  { delay: 150, recorded: 'Slow (150 ms / event)', mock: 'Slow (0.2×)' },
+  { delay: 400, recorded: 'Very slow (400 ms / event)', mock: 'Very slow (0.075×)' },
 ];
+
+const liveTitles = {
+  openai: 'Live · OpenAI Chat (your OPENAI_API_KEY, proxied by the demo server)',
+  anthropic: 'Live · Anthropic (your ANTHROPIC_API_KEY, proxied by the demo server)',
+};
 
 function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: number; run: number }) {
   const stream = useJsonStream({
-    source: `/api/stream/${entry.id}?delay=${delay}`,
+    source: entry.live ? `/api/live?provider=${entry.live}` : `/api/stream/${entry.id}?delay=${delay}`,
     requestKey: `${entry.id}:${delay}:${run}`,
     provider: entry.provider,
     ...(entry.schema ? { schema: entry.schema } : {}),
   });
-  const toolCalls = stream.parts.filter((part) => part.part.kind === 'tool-call' && part.snapshot.value !== undefined);
+  const toolCalls = stream.parts.filter((part) => part.kind === 'tool-call' && part.value !== undefined);
   return (
     <section aria-label="Streamed result">
       <div className="demo-status">
@@ -61,11 +77,16 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
       {toolCalls.length > 1 ? (
         // Parallel tool calls: every part is parsed on its own; show each one.
         toolCalls.map((part) => (
-          <section key={part.part.id} className="demo-part" aria-label={`Tool call ${part.part.name ?? part.part.id}`}>
+          <section key={part.id} className="demo-part" aria-label={`Tool call ${part.name ?? part.id}`}>
             <h2 className="demo-part-title">
-              <code>{part.part.name ?? 'tool'}</code> <span>{part.part.callId}</span>
+              <code>{part.name ?? 'tool'}</code> <span>{part.callId}</span>
             </h2>
-            <AutoView value={part.snapshot.value} status={part.snapshot.done ? 'complete' : stream.status} nested />
+            <AutoView
+              value={part.value}
+              status={part.done ? part.status : stream.status}
+              fieldStatus={part.fieldStatus}
+              nested
+            />
           </section>
         ))
       ) : (
@@ -76,7 +97,7 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
           skeleton={stream.skeleton}
         />
       )}
-      {stream.validation.state === 'invalid' && (
+      {stream.validation.status === 'invalid' && (
         <ul className="demo-warning" aria-label="Validation issues">
           {stream.validation.issues.map((issue, index) => (
             <li key={index}>
@@ -91,21 +112,39 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
 
 export function App() {
   const [entries, setEntries] = useState<TranscriptEntry[]>([]);
+  const [config, setConfig] = useState<DemoConfig | undefined>();
   const [selected, setSelected] = useState('');
   const [delay, setDelay] = useState(30);
   const [run, setRun] = useState(0);
   useEffect(() => {
-    void fetch('/api/transcripts')
-      .then((response) => response.json() as Promise<TranscriptEntry[]>)
-      .then((list) => {
-        setEntries(list);
-        setSelected((current) => current || (list[0]?.id ?? ''));
-      });
+    void Promise.all([
+      fetch('/api/config').then((response) => response.json() as Promise<DemoConfig>),
+      fetch('/api/transcripts').then((response) => response.json() as Promise<TranscriptEntry[]>),
+    ]).then(([loaded, list]) => {
+      const live = loaded.live.map(
+        (item): TranscriptEntry => ({
+          id: item.id,
+          title: liveTitles[item.provider],
+          provider: item.dialect,
+          live: item.provider,
+        }),
+      );
+      setConfig(loaded);
+      setEntries([...list, ...live]);
+      setSelected((current) => current || (list[0]?.id ?? ''));
+    });
   }, []);
   const entry = entries.find((candidate) => candidate.id === selected);
+  const mock = config?.source === 'mock';
   return (
     <main className="demo">
-      <h1>ripen: recorded LLM streams, rendered while they stream</h1>
+      <h1>ripen: LLM streams, rendered while they stream</h1>
+      {config && (
+        <p className="demo-source" data-testid="source" data-source={config.source}>
+          Replaying {config.description}.
+          {config.live.length > 0 && ' Live entries call the provider with your API key.'}
+        </p>
+      )}
       <div className="demo-controls">
         <label>
           Transcript
@@ -122,7 +161,7 @@ export function App() {
           <select data-testid="speed" value={delay} onChange={(event) => setDelay(Number(event.target.value))}>
             {speeds.map((speed) => (
               <option key={speed.delay} value={speed.delay}>
-                {speed.label}
+                {mock ? speed.mock : speed.recorded}
               </option>
             ))}
           </select>

@@ -1,17 +1,50 @@
-// The demo's local server: replays recorded real SSE transcripts at realistic pacing on
-// 127.0.0.1, serves the demo page through Vite, and (only when an API key is set) proxies one
-// live request to OpenAI or Anthropic. Used by `npm run demo` and by the browser test.
+// The demo's local server on 127.0.0.1: replays the recorded real SSE transcripts of the shared
+// corpus at realistic pacing when that folder is present, otherwise streams the project's own
+// scenarios from ripen/testing's mock provider (every dialect, measured pacing); serves the demo
+// page through Vite, and (only when an API key is set) proxies one live request to OpenAI or
+// Anthropic. Used by `npm run demo` and by the browser test.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { transcripts } from './transcripts.mjs';
+import { mockScenarios } from './mock-scenarios.mjs';
 import { corpusPath, hasShared } from '../../scripts/shared-folder.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
-// Recorded transcripts are read in place from the shared corpus (../shared, or $RIPEN_SHARED).
-const fixturesRoot = hasShared('corpus', 'sse') ? corpusPath('sse') : undefined;
+
+/** The live providers whose API key is set in the environment. */
+function liveProviders() {
+  return [
+    ...(process.env.OPENAI_API_KEY ? [{ id: 'live-openai', provider: 'openai', dialect: 'openai-chat' }] : []),
+    ...(process.env.ANTHROPIC_API_KEY ? [{ id: 'live-anthropic', provider: 'anthropic', dialect: 'anthropic' }] : []),
+  ];
+}
+
+/**
+ * Where the demo's streams come from: the recorded real transcripts of the shared corpus, read in
+ * place (../shared, or $RIPEN_SHARED), when present; else the mock provider's project-made scenarios.
+ */
+function resolveSource() {
+  if (hasShared('corpus', 'sse')) {
+    const root = corpusPath('sse');
+    return {
+      kind: 'corpus',
+      root,
+      entries: transcripts,
+      description: `recorded real LLM transcripts from the shared corpus (${root}; origin and licence in its SOURCES.md)`,
+    };
+  }
+  return {
+    kind: 'mock',
+    root: undefined,
+    entries: mockScenarios,
+    description:
+      'mock provider (ripen/testing createMockProvider): project-made scenarios written in each provider’s wire format, ' +
+      'tokenized with gpt-tokenizer (o200k_base), first token after 1032 ms and 81 tokens/s (medians measured on GPT-5.2 by the OpenUI benchmark)',
+  };
+}
 
 const sleep = (ms, signal) =>
   new Promise((resolve) => {
@@ -26,16 +59,22 @@ const sleep = (ms, signal) =>
     );
   });
 
-async function replay(request, response, url, vite) {
+async function replay(request, response, url, vite, source) {
   const id = url.pathname.slice('/api/stream/'.length);
-  const transcript = transcripts.find((entry) => entry.id === id);
+  const transcript = source.entries.find((entry) => entry.id === id);
   if (!transcript) {
     response.writeHead(404, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: { type: 'not_found', message: `No transcript ${id}` } }));
     return;
   }
-  const delay = Math.max(0, Math.min(5000, Number(url.searchParams.get('delay') ?? 30)));
-  const bytes = new Uint8Array(await readFile(path.join(fixturesRoot, transcript.file)));
+  const delay = Math.max(1, Math.min(5000, Number(url.searchParams.get('delay') ?? 30)));
+  if (source.kind === 'mock') {
+    // The speed menu's 30 ms / event is the measured pace (time factor 1); 10 ms plays 3× faster.
+    const { createMockProvider } = await vite.ssrLoadModule(path.join(projectRoot, 'src/testing/index.ts'));
+    createMockProvider({ ...transcript.mock, timeFactor: 30 / delay }).handler(request, response);
+    return;
+  }
+  const bytes = new Uint8Array(await readFile(path.join(source.root, transcript.file)));
   // The units sent one at a time (SSE events with their blank line, or lines / array elements),
   // split by ripen/testing's own splitter, loaded through Vite from the TypeScript source.
   const { splitTranscript, detectTranscriptFormat } = await vite.ssrLoadModule(
@@ -76,6 +115,9 @@ async function live(request, response, url) {
     );
     return;
   }
+  // Stop the upstream request when the page goes away (another entry picked, tab closed).
+  const closed = new AbortController();
+  request.on('close', () => closed.abort());
   const prompt =
     url.searchParams.get('prompt') ??
     'Return a JSON product card: {"title","subtitle","price","rating","features":[...]} for a coffee grinder.';
@@ -83,6 +125,7 @@ async function live(request, response, url) {
     provider === 'anthropic'
       ? await fetch('https://api.anthropic.com/v1/messages', {
           method: 'POST',
+          signal: closed.signal,
           headers: { 'content-type': 'application/json', 'x-api-key': key, 'anthropic-version': '2023-06-01' },
           body: JSON.stringify({
             model: process.env.ANTHROPIC_MODEL ?? 'claude-sonnet-4-5',
@@ -93,6 +136,7 @@ async function live(request, response, url) {
         })
       : await fetch('https://api.openai.com/v1/chat/completions', {
           method: 'POST',
+          signal: closed.signal,
           headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
           body: JSON.stringify({
             model: process.env.OPENAI_MODEL ?? 'gpt-4o-mini',
@@ -103,18 +147,23 @@ async function live(request, response, url) {
         });
   response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/event-stream' });
   if (!upstream.body) return response.end();
-  for await (const chunk of upstream.body) response.write(chunk);
+  try {
+    for await (const chunk of upstream.body) response.write(chunk);
+  } catch (error) {
+    if (!closed.signal.aborted) throw error;
+  }
   response.end();
 }
 
 /**
  * Starts the demo server. Options: `port` (default 5173; 0 picks a free one), `host`
- * (default 127.0.0.1). Returns `{ url, close }`.
+ * (default 127.0.0.1). Returns `{ url, close, source }` (`source`: 'corpus' or 'mock').
  */
 export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) {
   const { createServer: createViteServer } = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
   const server = createServer();
+  const source = resolveSource();
   const vite = await createViteServer({
     root: here,
     configFile: false,
@@ -135,13 +184,24 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ error: { type: 'server_error', message: String(error?.message ?? error) } }));
     };
-    if (url.pathname === '/api/transcripts') {
+    if (url.pathname === '/api/config') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ source: source.kind, description: source.description, live: liveProviders() }));
+    } else if (url.pathname === '/api/transcripts') {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(
-        JSON.stringify(transcripts.map(({ id, title, provider, schema }) => ({ id, title, provider, schema }))),
+        JSON.stringify(
+          source.entries.map(({ id, title, provider, schema, complete }) => ({
+            id,
+            title,
+            provider,
+            schema,
+            complete,
+          })),
+        ),
       );
     } else if (url.pathname.startsWith('/api/stream/')) {
-      replay(request, response, url, vite).catch(fail);
+      replay(request, response, url, vite, source).catch(fail);
     } else if (url.pathname === '/api/live') {
       live(request, response, url).catch(fail);
     } else {
@@ -152,6 +212,7 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
   const address = server.address();
   return {
     url: `http://${host}:${address.port}/`,
+    source: source.kind,
     close: async () => {
       await vite.close();
       server.closeAllConnections?.();

@@ -1,7 +1,11 @@
 // Browser end-to-end test of the demo: starts the demo server on 127.0.0.1, drives Debian's
 // Chromium with playwright-core, replays a recorded real OpenAI tool-call stream slowly and checks
-// that the skeleton is visible before the stream ends and the final values after. Screenshots go
-// to test/artifacts/ (git-ignored). Writes its counts to test/artifacts/e2e.json.
+// that the skeleton is visible before the stream ends and the final values after (when the shared
+// corpus is present). Then starts the demo again with RIPEN_SHARED pointing at a missing folder:
+// the page says it streams from the mock provider, and every mock dialect goes skeleton →
+// streaming → complete; the error, max-tokens and parallel-call scenarios end as they should; a
+// "Live" entry appears when an API key is set. Screenshots go to test/artifacts/ (git-ignored).
+// Writes its counts to test/artifacts/e2e.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../examples/demo/server.mjs';
@@ -22,6 +26,19 @@ async function check(name, body) {
   }
 }
 
+/** A value each complete mock scenario shows once done (project-made data, examples/demo/mock-scenarios.mjs). */
+const mockFinalText = {
+  'mock-openai-card': 'Halden burr grinder',
+  'mock-responses-table': 'Ines Duarte',
+  'mock-anthropic-tool': 'Porto, Portugal',
+  'mock-gemini-chart': 'Jun',
+  'mock-gemini-array-table': 'Nordics',
+  'mock-vercel-ai-card': 'Ribeira at sunset',
+  'mock-vercel-ai-data-stream': 'Record the onboarding video',
+  'mock-ndjson-orders': 'Zoë Martin',
+  'mock-text-card': 'Single-dose hopper with bellows',
+};
+
 const server = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -36,6 +53,18 @@ const browser = await chromium.launch({
   ],
 });
 try {
+  if (server.source !== 'corpus') console.log('  - shared corpus absent: the recorded-transcript checks are skipped');
+  else await recordedChecks();
+} finally {
+  await server.close();
+}
+try {
+  await mockChecks();
+} finally {
+  await browser.close();
+}
+
+async function recordedChecks() {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const consoleErrors = [];
   page.on('console', (message) => {
@@ -98,13 +127,145 @@ try {
     await page.screenshot({ path: `${artifacts}/demo-anthropic-truncated.png`, fullPage: true });
   });
 
+  await check('recorded page: says it replays the shared corpus', async () => {
+    const source = page.locator('[data-testid=source]');
+    if ((await source.getAttribute('data-source')) !== 'corpus') throw new Error('source is not corpus');
+    if (!(await source.textContent())?.includes('recorded real LLM transcripts from the shared corpus'))
+      throw new Error(`unexpected source text: ${await source.textContent()}`);
+  });
+
   await check('no console errors', async () => {
     const relevant = consoleErrors.filter((text) => !text.includes('favicon'));
     if (relevant.length) throw new Error(relevant.join('\n'));
   });
-} finally {
-  await browser.close();
-  await server.close();
+  await page.close();
+}
+
+async function mockChecks() {
+  const saved = { shared: process.env.RIPEN_SHARED, key: process.env.OPENAI_API_KEY };
+  process.env.RIPEN_SHARED = '/nonexistent/ripen-shared-for-e2e';
+  // A fake key only makes the server list the Live entry; the test never selects it.
+  process.env.OPENAI_API_KEY = 'sk-e2e-not-a-real-key';
+  const mockServer = await startDemoServer({ port: 0 });
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  try {
+    await page.goto(mockServer.url);
+    await page.waitForSelector('[data-testid=transcript] option[value="mock-openai-card"]', {
+      state: 'attached',
+      timeout: 30_000,
+    });
+
+    await check('no shared folder: the page says it streams the mock provider, and lists a Live entry', async () => {
+      if (mockServer.source !== 'mock') throw new Error(`server source ${mockServer.source}`);
+      const source = page.locator('[data-testid=source]');
+      if ((await source.getAttribute('data-source')) !== 'mock') throw new Error('page source is not mock');
+      const text = (await source.textContent()) ?? '';
+      if (!text.includes('mock provider') || !text.includes('project-made')) throw new Error(`source text: ${text}`);
+      const live = page.locator('[data-testid=transcript] option[value="live-openai"]');
+      if ((await live.count()) !== 1) throw new Error('no Live entry although OPENAI_API_KEY is set');
+      if (!(await live.textContent())?.startsWith('Live')) throw new Error('the Live entry is not labelled Live');
+    });
+
+    // Records, in the page, every status shown and whether a skeleton was on screen with it.
+    const recordStates = () =>
+      page.evaluate(() => {
+        const seen = { statuses: [], skeletonWhile: [] };
+        const look = () => {
+          const status = document.querySelector('[data-testid=status]')?.textContent ?? '';
+          if (seen.statuses.at(-1) !== status) seen.statuses.push(status);
+          if (document.querySelector('.ripen-skeleton') && !seen.skeletonWhile.includes(status))
+            seen.skeletonWhile.push(status);
+        };
+        window.__ripenSeen?.observer.disconnect();
+        const observer = new MutationObserver(look);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        window.__ripenSeen = { seen, observer };
+      });
+    const play = async (id) => {
+      await page.selectOption('[data-testid=transcript]', id);
+      await recordStates();
+      await page.click('[data-testid=replay]');
+    };
+
+    await page.selectOption('[data-testid=speed]', '10');
+    const scenarios = await (await fetch(new URL('/api/transcripts', mockServer.url))).json();
+    const complete = scenarios.filter((scenario) => scenario.complete);
+    for (const scenario of complete) {
+      await check(`mock ${scenario.title}: skeleton → streaming → complete`, async () => {
+        await play(scenario.id);
+        await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 20_000 });
+        const { seen } = await page.evaluate(() => ({ seen: window.__ripenSeen.seen }));
+        if (!seen.skeletonWhile.some((status) => status === 'connecting' || status === 'streaming'))
+          throw new Error(`no skeleton before the end (statuses ${seen.statuses.join(' → ')})`);
+        if (!seen.statuses.includes('streaming')) throw new Error(`never streaming: ${seen.statuses.join(' → ')}`);
+        const expected = mockFinalText[scenario.id];
+        if (expected && (await page.getByText(expected).count()) === 0)
+          throw new Error(`final value missing: ${expected}`);
+        if ((await page.locator('[aria-busy="true"]').count()) !== 0)
+          throw new Error('still aria-busy after completion');
+        await page.screenshot({ path: `${artifacts}/demo-${scenario.id}-complete.png`, fullPage: true });
+      });
+    }
+    const covered = new Set(complete.map((scenario) => scenario.id));
+    await check('every mock dialect has a complete scenario', async () => {
+      if (covered.size !== 9) throw new Error(`${covered.size} complete scenarios, expected one per dialect (9)`);
+    });
+
+    await check('mock: a skeleton is painted before the first byte (slow speed)', async () => {
+      await page.selectOption('[data-testid=speed]', '400');
+      await play('mock-anthropic-tool');
+      await page.waitForSelector('.ripen-skeleton', { state: 'visible', timeout: 5_000 });
+      const status = await page.textContent('[data-testid=status]');
+      if (status !== 'connecting') throw new Error(`expected connecting, got ${status}`);
+      await page.screenshot({ path: `${artifacts}/demo-mock-skeleton.png`, fullPage: true });
+      await page.selectOption('[data-testid=speed]', '10');
+    });
+
+    await check('mock: Anthropic overloaded_error mid-stream ends in error, partial value kept', async () => {
+      await play('mock-anthropic-error');
+      await page.waitForSelector('[data-testid=status]:text("error")', { timeout: 20_000 });
+      await page.waitForSelector('[role=alert]:has-text("provider-error")', { timeout: 5_000 });
+      if ((await page.getByText('Porto, Portugal').count()) === 0) throw new Error('partial value not kept');
+      await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-error.png`, fullPage: true });
+    });
+
+    await check('mock: OpenAI max_tokens cut ends truncated', async () => {
+      await play('mock-openai-max-tokens');
+      await page.waitForSelector('[data-testid=status]:text("truncated")', { timeout: 20_000 });
+      if ((await page.getByText('Halden burr grinder').count()) === 0) throw new Error('partial value not shown');
+      await page.screenshot({ path: `${artifacts}/demo-mock-openai-max-tokens.png`, fullPage: true });
+    });
+
+    await check('mock: parallel tool calls show one part each', async () => {
+      await play('mock-anthropic-parallel');
+      await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 20_000 });
+      for (const name of ['get_weather', 'get_exchange_rate']) {
+        if ((await page.locator(`section[aria-label="Tool call ${name}"]`).count()) !== 1)
+          throw new Error(`no part for ${name}`);
+      }
+      await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-parallel.png`, fullPage: true });
+    });
+
+    await check('mock page: no console errors', async () => {
+      const relevant = consoleErrors.filter((text) => !text.includes('favicon'));
+      if (relevant.length) throw new Error(relevant.join('\n'));
+    });
+  } finally {
+    await page.close();
+    await mockServer.close();
+    for (const [name, value] of [
+      ['RIPEN_SHARED', saved.shared],
+      ['OPENAI_API_KEY', saved.key],
+    ]) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }
 
 const passed = results.filter((result) => result.ok).length;

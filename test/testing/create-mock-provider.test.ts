@@ -61,7 +61,8 @@ describe('createMockProvider: what each dialect says', () => {
       return match?.[1] === undefined ? [] : [JSON.parse(match[1]) as string];
     });
     expect(texts.join('')).toBe('😀🎉 静かな café');
-    for (const text of texts) expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/);
+    for (const text of texts)
+      expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/);
   });
 
   it('is deterministic: same options, same bytes; another seed, other ids', async () => {

@@ -25,11 +25,8 @@ const settings = fc.record({
 });
 /** JSON values (unicode strings included). */
 const jsonValue = fc.jsonValue({ maxDepth: 4 });
-/**
- * Top-level values: any JSON value but a bare `null`, which createJsonStream publishes as
- * `undefined` at the end (`shown ?? …` in create-json-stream.ts); see the `it.fails` case below.
- */
-const topValue = jsonValue.filter((value) => value !== null);
+/** Top-level values: any JSON value, a bare `null` included. */
+const topValue = jsonValue;
 /** Objects whose keys include `__proto__`, `constructor` and unicode, built through JSON.parse (own keys). */
 const trickyObject = fc
   .array(
@@ -62,9 +59,7 @@ describe('createMockProvider → createJsonStream round trip (fast-check)', () =
     );
   });
 
-  // Known core issue: a top-level `null` answer ends `complete` with `value: undefined`. When it is
-  // fixed this case fails: then drop the filter in `topValue`.
-  it.fails('a bare null value comes out as null (core issue, tracked)', async () => {
+  it('a bare null value comes out as null', async () => {
     const result = await runMock(createMockProvider({ dialect: 'openai-chat', value: null, realtime: false }));
     expect(result.status).toBe('complete');
     expect(result.value).toBeNull();
