@@ -2,9 +2,19 @@
 export { AgentSteps, type AgentStepsProps } from './agent-steps/agent-steps.js';
 export { AgentStep, type AgentStepProps } from './agent-steps/agent-step.js';
 export { readAgentStep, type AgentStepKind, type AgentStepParts } from './agent-steps/agent-step-model.js';
-export { AutoView, type AutoViewProps } from './auto-view/auto-view.js';
+export { AutoView, NestedAutoViews, type AutoViewProps } from './auto-view/auto-view.js';
 export { detectShape, type AutoViewKind } from './auto-view/detect-shape.js';
 export { Card, type CardProps } from './card/card.js';
+export {
+  CardBody,
+  CardField,
+  CardRoot,
+  CardSectionPart,
+  CardTitle,
+  type CardFieldProps,
+  type CardRootProps,
+  type CardTextPartProps,
+} from './card/card-compound.js';
 export { layoutCard, type CardAction, type CardFieldHint, type CardRole, type CardSlot } from './card/card-model.js';
 export { Chart, type ChartProps } from './chart/chart.js';
 export {
@@ -41,3 +51,8 @@ export { LiveAnnouncement, type LiveAnnouncementProps } from './common/live-anno
 export { DEFAULT_ALLOWED_PROTOCOLS, sanitizeUrl, type SafeUrlOptions } from './common/safe-url.js';
 export { Skeleton, type SkeletonProps } from './common/skeleton.js';
 export { resolveState, type ComponentState, type StreamingProps } from './common/status.js';
+export { MessagesProvider, useMessages, type MessagesProviderProps } from './common/messages-provider.js';
+export { CHINESE_MESSAGES, ENGLISH_MESSAGES, resolveMessages, type Messages } from './common/messages.js';
+export { MAX_NESTED_DEPTH } from './common/nested-view.js';
+export type { ViewErrorHandler, ViewErrorInfo } from './common/view-boundary.js';
+export type { ViewProps } from './common/view-shell.js';

@@ -1,11 +1,17 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { Card, type CardAction } from '../../src/components/index.js';
+import type { ReactNode } from 'react';
+import { Card, NestedAutoViews, type CardAction } from '../../src/components/index.js';
 import { loadFixture, readerFrom } from './helpers.js';
 
 const article = loadFixture<{ author: string; topics: string[]; summary: string }>(
   'json/claude-cookbooks_article-summary-card.json',
 );
+
+/** Nested values render through AutoView only where one provides it (no component imports AutoView). */
+function withAutoViews(node: ReactNode) {
+  return <NestedAutoViews value={undefined}>{node}</NestedAutoViews>;
+}
 
 function root(container: HTMLElement) {
   return container.querySelector('.ripen-card') as HTMLElement;
@@ -49,7 +55,7 @@ describe('Card', () => {
 
   it('streams a real article summary: body with caret, then complete', () => {
     const partial = { author: article.author, topics: article.topics, summary: article.summary.slice(0, 80) };
-    const { container, rerender } = render(<Card value={partial} status="streaming" />);
+    const { container, rerender } = render(withAutoViews(<Card value={partial} status="streaming" />));
     expect(root(container).dataset.state).toBe('streaming');
     expect(root(container).getAttribute('aria-busy')).toBe('true');
     const body = container.querySelector('.ripen-card-body') as HTMLElement;
@@ -60,11 +66,18 @@ describe('Card', () => {
     // topics is a complete earlier sibling rendered through AutoView (a list)
     expect([...container.querySelectorAll('.ripen-list-item')].map((item) => item.textContent)).toEqual(article.topics);
 
-    rerender(<Card value={article} status="complete" />);
+    rerender(withAutoViews(<Card value={article} status="complete" />));
     expect(root(container).dataset.state).toBe('complete');
     expect(root(container).hasAttribute('aria-busy')).toBe(false);
     expect(container.querySelector('.ripen-caret')).toBeNull();
     expect(container.querySelector('.ripen-card-body')!.textContent).toBe(article.summary);
+  });
+
+  it('without an AutoView around it, a nested value is a one-line summary (Card does not bundle AutoView)', () => {
+    const { container } = render(<Card value={article} status="complete" />);
+    const section = container.querySelector('.ripen-card-section') as HTMLElement;
+    expect(section.textContent).toBe(`Topics${article.topics.join(', ')}`);
+    expect(container.querySelector('.ripen-list')).toBeNull();
   });
 
   it('per-field status drives skeleton vs value', () => {
@@ -119,7 +132,7 @@ describe('Card', () => {
 
   it('picks title-like keys on arbitrary objects and renders nested values via AutoView', () => {
     const tree = loadFixture<Record<string, unknown>>('json/claude-cookbooks_org-chart-tree.json');
-    const { container } = render(<Card value={tree} status="complete" />);
+    const { container } = render(withAutoViews(<Card value={tree} status="complete" />));
     expect(container.querySelectorAll('.ripen-card').length).toBeGreaterThan(1);
     expect(container.querySelector('table')).not.toBeNull();
     const person = loadFixture<Record<string, unknown>>('json/claude-cookbooks_person-characteristics.json');

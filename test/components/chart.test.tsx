@@ -21,7 +21,7 @@ describe('Chart data', () => {
       { month: 'Jan', sales: 3, costs: 2 },
       { month: 'Feb', sales: 5, costs: 1 },
     ]);
-    expect(series.map((one) => one.name)).toEqual(['sales', 'costs']);
+    expect(series.map((one) => one.name)).toEqual(['Sales', 'Costs']);
     expect(series[0]!.points).toEqual([
       { x: 'Jan', y: 3 },
       { x: 'Feb', y: 5 },

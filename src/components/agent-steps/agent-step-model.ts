@@ -1,4 +1,5 @@
 import { findKey, isRecord, readOwn } from '../common/json-shape.js';
+import { ENGLISH_MESSAGES, type Messages } from '../common/messages.js';
 
 /** What one step of an agent trace is. */
 export type AgentStepKind = 'thought' | 'action' | 'observation' | 'tool' | 'answer' | 'message';
@@ -66,21 +67,21 @@ export function readAgentStep(step: unknown): AgentStepParts {
   return parts;
 }
 
-/** Visible label of a step kind. */
-export function stepLabel(kind: AgentStepKind): string {
+/** Visible label of a step kind, worded by `messages` (default English). */
+export function stepLabel(kind: AgentStepKind, messages: Messages = ENGLISH_MESSAGES): string {
   switch (kind) {
     case 'thought':
-      return 'Thought';
+      return messages.thought;
     case 'action':
-      return 'Action';
+      return messages.action;
     case 'observation':
-      return 'Observation';
+      return messages.observation;
     case 'tool':
-      return 'Tool call';
+      return messages.toolCall;
     case 'answer':
-      return 'Answer';
+      return messages.answer;
     case 'message':
-      return 'Step';
+      return messages.step;
   }
 }
 

@@ -4,6 +4,8 @@ import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js
 import { KeyValueRow } from '../key-value/key-value-row.js';
 import { StreamingCaret } from '../common/caret.js';
 import { humanizeKey, isRecord, readOwn, scalarText } from '../common/json-shape.js';
+import { wholeGraphemes } from '../common/graphemes.js';
+import { useMessages } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { childPointer, classNames, readChildStatus, resolveState, showCaret } from '../common/status.js';
 import { settledStreamProps, ValueView } from '../common/value-view.js';
@@ -38,6 +40,7 @@ export const AgentStep = memo(function AgentStep({
   onRender,
 }: AgentStepProps) {
   onRender?.(index);
+  const messages = useMessages();
   const parts = readAgentStep(step);
   const record = isRecord(step) ? step : undefined;
   const keys = record ? Object.keys(record) : [];
@@ -64,10 +67,10 @@ export const AgentStep = memo(function AgentStep({
     field === 'complete' || (tool.field === 'complete' && args.field === 'complete') ? 'complete' : 'streaming';
   return (
     <li className={classNames('ripen-step', `ripen-step--${parts.kind}`)} data-state={state}>
-      <span className="ripen-step-label">{stepLabel(parts.kind)}</span>
+      <span className="ripen-step-label">{stepLabel(parts.kind, messages)}</span>
       {text.value !== undefined ? (
         <p className="ripen-step-text">
-          {scalarText(text.value)}
+          {showCaret(text.field, status) ? wholeGraphemes(scalarText(text.value)) : scalarText(text.value)}
           {showCaret(text.field, status) ? <StreamingCaret /> : null}
         </p>
       ) : step === undefined || (record && keys.length === 0) ? (
@@ -77,7 +80,7 @@ export const AgentStep = memo(function AgentStep({
         <div className="ripen-tool-call" data-state={toolCallState}>
           <code className="ripen-tool-name">{scalarText(tool.value)}</code>
           {isRecord(args.value) ? (
-            <dl className="ripen-kv-list ripen-tool-args" aria-label={`${scalarText(tool.value)} arguments`}>
+            <dl className="ripen-kv-list ripen-tool-args" aria-label={messages.toolArguments(scalarText(tool.value))}>
               {argKeys.map((key) => {
                 const argPointer = childPointer(args.pointer, key);
                 const argValue = readOwn(args.value as Record<string, unknown>, key);
@@ -114,7 +117,7 @@ export const AgentStep = memo(function AgentStep({
       {result.value !== undefined ? (
         <div className="ripen-step-result">
           <span className="ripen-step-result-label">
-            {parts.kind === 'tool' ? 'Result' : humanizeKey(parts.resultKey ?? 'result')}
+            {parts.kind === 'tool' ? messages.result : humanizeKey(parts.resultKey ?? 'result')}
           </span>
           <ValueView
             value={result.value}

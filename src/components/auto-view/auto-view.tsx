@@ -1,11 +1,13 @@
-import { forwardRef, memo, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { useMemo, useRef, type ReactNode, type Ref } from 'react';
 import { Card } from '../card/card.js';
 import type { CardAction } from '../card/card-model.js';
 import { Chart } from '../chart/chart.js';
 import { List } from '../list/list.js';
+import { NestedViewProvider, type NestedViewProps } from '../common/nested-view.js';
 import { Skeleton } from '../common/skeleton.js';
 import { NestedStatusNotes, StatusNote } from '../common/status-note.js';
 import { classNames, isSettledState, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import { defineView, type ViewProps } from '../common/view-shell.js';
 import { Table } from '../table/table.js';
 import { Text } from '../text/text.js';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
@@ -13,7 +15,7 @@ import { detectShape, type AutoViewKind } from './detect-shape.js';
 import { hintsFromSkeleton } from './skeleton-hints.js';
 
 /** Props of {@link AutoView}. */
-export interface AutoViewProps extends StreamingProps {
+export interface AutoViewProps extends StreamingProps, ViewProps {
   /** Any (partial) JSON value, e.g. `useJsonStream(...).value`. Pass `status` with it: without it the value is shown as complete (static data). */
   value: unknown;
   /** Extra class on the chosen component's root (`ripen-card`, `ripen-table`, …). */
@@ -44,92 +46,120 @@ export interface AutoViewProps extends StreamingProps {
  * Table, numeric series → Chart, array of scalars → List, scalar → Text. Once a shape is decided
  * from complete data it sticks, so a growing value never flips between views.
  */
-export const AutoView = memo(
-  forwardRef<HTMLElement, AutoViewProps>(function AutoView(props, ref) {
-    const {
-      value,
-      status = 'complete',
-      fieldStatus,
-      pointer = '',
-      skeletonDelay,
-      className,
-      announce = true,
-      nested = false,
-      headingLevel,
-      images,
-      allowedProtocols,
-      onAction,
-      locale,
-      skeleton,
-    } = props;
-    const hints = useMemo(() => (skeleton ? hintsFromSkeleton(skeleton) : undefined), [skeleton]);
-    const locked = useRef<AutoViewKind | undefined>(hints?.kind);
-    const { state } = stateOf(value, status, fieldStatus, pointer);
-    const settled = isSettledState(state);
-    const completeItems = Array.isArray(value) && !settled ? value.slice(0, -1) : undefined;
-    const kind = locked.current ?? detectShape(value, completeItems);
-    if (
-      locked.current === undefined &&
-      kind !== 'skeleton' &&
-      (settled || (completeItems && completeItems.length > 0) || !Array.isArray(value))
-    ) {
-      locked.current = kind;
+export const AutoView = defineView<AutoViewProps, HTMLElement>('AutoView', function AutoView(props, ref) {
+  const {
+    value,
+    status = 'complete',
+    fieldStatus,
+    pointer = '',
+    skeletonDelay,
+    className,
+    announce = true,
+    nested = false,
+    headingLevel,
+    images,
+    allowedProtocols,
+    onAction,
+    locale,
+    skeleton,
+  } = props;
+  const hints = useMemo(() => (skeleton ? hintsFromSkeleton(skeleton) : undefined), [skeleton]);
+  const locked = useRef<AutoViewKind | undefined>(hints?.kind);
+  const { state } = stateOf(value, status, fieldStatus, pointer);
+  const settled = isSettledState(state);
+  const completeItems = Array.isArray(value) && !settled ? value.slice(0, -1) : undefined;
+  const kind = locked.current ?? detectShape(value, completeItems);
+  if (
+    locked.current === undefined &&
+    kind !== 'skeleton' &&
+    (settled || (completeItems && completeItems.length > 0) || !Array.isArray(value))
+  ) {
+    locked.current = kind;
+  }
+  const common = {
+    status,
+    fieldStatus,
+    pointer,
+    className,
+    announce: announce && !nested,
+    ...(skeletonDelay === undefined ? {} : { skeletonDelay }),
+    ...(locale === undefined ? {} : { locale }),
+  };
+  const view = (): ReactNode => {
+    switch (kind) {
+      case 'skeleton':
+        // Nothing arrived: a placeholder while the stream may still deliver, the end state's
+        // note (and no shimmer) once it cannot.
+        return (
+          <div
+            ref={ref as Ref<HTMLDivElement>}
+            className={classNames('ripen-auto-view', className)}
+            {...stateAttributes(state)}
+          >
+            {isSettledState(state) ? <StatusNote state={state} /> : <Skeleton shape="block" height="4em" />}
+          </div>
+        );
+      case 'text':
+        return <Text ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'list':
+        return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'table':
+        return (
+          <Table
+            ref={ref as Ref<HTMLDivElement>}
+            value={value}
+            {...common}
+            {...(hints?.columns ? { columns: hints.columns } : {})}
+            {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})}
+          />
+        );
+      case 'chart':
+        return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
+      case 'card':
+        return (
+          <Card
+            ref={ref}
+            value={value}
+            {...common}
+            headingLevel={headingLevel ?? (nested ? 4 : 3)}
+            {...(hints?.fields ? { fields: hints.fields } : {})}
+            {...(skeleton ? { skeleton } : {})}
+            {...(images === undefined ? {} : { images })}
+            {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
+            {...(onAction === undefined ? {} : { onAction })}
+          />
+        );
     }
-    const common = {
-      status,
-      fieldStatus,
-      pointer,
-      className,
-      announce: announce && !nested,
-      ...(skeletonDelay === undefined ? {} : { skeletonDelay }),
-      ...(locale === undefined ? {} : { locale }),
-    };
-    const view = (): ReactNode => {
-      switch (kind) {
-        case 'skeleton':
-          // Nothing arrived: a placeholder while the stream may still deliver, the end state's
-          // note (and no shimmer) once it cannot.
-          return (
-            <div
-              ref={ref as Ref<HTMLDivElement>}
-              className={classNames('ripen-auto-view', className)}
-              {...stateAttributes(state)}
-            >
-              {isSettledState(state) ? <StatusNote state={state} /> : <Skeleton shape="block" height="4em" />}
-            </div>
-          );
-        case 'text':
-          return <Text ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-        case 'list':
-          return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-        case 'table':
-          return (
-            <Table
-              ref={ref as Ref<HTMLDivElement>}
-              value={value}
-              {...common}
-              {...(hints?.columns ? { columns: hints.columns } : {})}
-              {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})}
-            />
-          );
-        case 'chart':
-          return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-        case 'card':
-          return (
-            <Card
-              ref={ref}
-              value={value}
-              {...common}
-              headingLevel={headingLevel ?? (nested ? 4 : 3)}
-              {...(hints?.fields ? { fields: hints.fields } : {})}
-              {...(skeleton ? { skeleton } : {})}
-              {...(images === undefined ? {} : { images })}
-              {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
-              {...(onAction === undefined ? {} : { onAction })}
-            />
-          );
-      }
-    };
-    return nested ? <NestedStatusNotes>{view()}</NestedStatusNotes> : view();
-  }),
-);
+  };
+  return (
+    <NestedViewProvider render={NestedAutoView} value={value}>
+      {nested ? <NestedStatusNotes>{view()}</NestedStatusNotes> : view()}
+    </NestedViewProvider>
+  );
+});
+
+/**
+ * Makes AutoView the nested view below (for cards, tables… rendered outside an AutoView, e.g. by
+ * the Renderer's catalog), so nested objects and arrays are drawn in full up to the depth cap.
+ */
+export function NestedAutoViews({ value, children }: { value: unknown; children: ReactNode }) {
+  return (
+    <NestedViewProvider render={NestedAutoView} value={value}>
+      {children}
+    </NestedViewProvider>
+  );
+}
+
+/** AutoView as the nested view of cards, lists, key/value rows and table cells. */
+function NestedAutoView({ headingLevel, skeleton, locale, ...rest }: NestedViewProps) {
+  return (
+    <AutoView
+      {...rest}
+      announce={false}
+      nested
+      {...(headingLevel === undefined ? {} : { headingLevel })}
+      {...(skeleton === undefined ? {} : { skeleton })}
+      {...(locale === undefined ? {} : { locale })}
+    />
+  );
+}

@@ -1,11 +1,13 @@
-import { memo, type ReactNode } from 'react';
+import { forwardRef, memo, type ReactNode, type Ref } from 'react';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { AutoView } from '../auto-view/auto-view.js';
 import { StreamingCaret } from '../common/caret.js';
-import { humanizeKey, scalarText } from '../common/json-shape.js';
+import { formatScalar, humanizeKey } from '../common/json-shape.js';
+import { wholeGraphemes } from '../common/graphemes.js';
+import { useMessages } from '../common/messages-provider.js';
 import { sanitizeUrl } from '../common/safe-url.js';
+import { NestedView } from '../common/nested-view.js';
 import { Skeleton } from '../common/skeleton.js';
 import { showCaret } from '../common/status.js';
 import { readImage } from './card-model.js';
@@ -26,35 +28,34 @@ export interface CardTextProps {
 }
 
 /** A text slot of a card (title, subtitle, badge, body): shimmer → text with caret → text. */
-export const CardText = memo(function CardText({
-  as: Tag,
-  className,
-  value,
-  field,
-  status,
-  lines = 1,
-  id,
-  onRender,
-}: CardTextProps) {
-  onRender?.(className);
-  if (value === undefined) {
-    if (field === 'complete') return null;
-    // A placeholder is a plain block (an empty heading would be announced as a heading).
+export const CardText = memo(
+  forwardRef<HTMLElement, CardTextProps>(function CardText(
+    { as: Tag, className, value, field, status, lines = 1, id, onRender },
+    ref,
+  ) {
+    onRender?.(className);
+    const messages = useMessages();
+    if (value === undefined) {
+      if (field === 'complete') return null;
+      // A placeholder is a plain block (an empty heading would be announced as a heading).
+      return (
+        <div ref={ref as Ref<HTMLDivElement>} className={className} data-state={field}>
+          {Array.from({ length: lines }, (_, index) => (
+            <Skeleton key={index} width={lines > 1 && index === lines - 1 ? '60%' : lines > 1 ? '100%' : '12em'} />
+          ))}
+        </div>
+      );
+    }
+    const caret = showCaret(field, status);
+    const text = formatScalar(value, messages, undefined, undefined, field === 'complete');
     return (
-      <div className={className} data-state={field}>
-        {Array.from({ length: lines }, (_, index) => (
-          <Skeleton key={index} width={lines > 1 && index === lines - 1 ? '60%' : lines > 1 ? '100%' : '12em'} />
-        ))}
-      </div>
+      <Tag ref={ref as Ref<HTMLHeadingElement>} className={className} id={id} data-state={field}>
+        {caret ? wholeGraphemes(text) : text}
+        {caret ? <StreamingCaret /> : null}
+      </Tag>
     );
-  }
-  return (
-    <Tag className={className} id={id} data-state={field}>
-      {scalarText(value)}
-      {showCaret(field, status) ? <StreamingCaret /> : null}
-    </Tag>
-  );
-});
+  }),
+);
 
 /** Props of {@link CardImage}. */
 export interface CardImageProps {
@@ -98,7 +99,7 @@ export interface CardSectionProps {
   skeleton?: SchemaSkeleton | undefined;
 }
 
-/** A nested object or array of a card, under its own heading, rendered through AutoView. */
+/** A nested object or array of a card, under its own heading, rendered through the nested view. */
 export const CardSection = memo(function CardSection({
   label,
   name,
@@ -118,15 +119,13 @@ export const CardSection = memo(function CardSection({
   else if (value === undefined && field === 'complete') body = null;
   else
     body = (
-      <AutoView
+      <NestedView
         value={value}
         status={status}
         fieldStatus={fieldStatus}
         pointer={pointer}
-        announce={false}
-        nested
         headingLevel={nestedLevel}
-        {...(skeleton ? { skeleton } : {})}
+        skeleton={skeleton}
       />
     );
   return (

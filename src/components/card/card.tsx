@@ -1,26 +1,18 @@
-import { forwardRef, memo, useId, type HTMLAttributes } from 'react';
+import { useRef } from 'react';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
-import { KeyValueRow } from '../key-value/key-value-row.js';
-import { isRecord, humanizeKey, readOwn } from '../common/json-shape.js';
-import { LiveAnnouncement } from '../common/live-announcement.js';
-import { skeletonClass, useDelayElapsed } from '../common/skeleton.js';
-import { StatusNote } from '../common/status-note.js';
-import {
-  childPointer,
-  classNames,
-  isSettledState,
-  readChildStatus,
-  stateAttributes,
-  stateOf,
-  type StreamingProps,
-} from '../common/status.js';
-import { settledStreamProps } from '../common/value-view.js';
+import { isRecord, readOwn } from '../common/json-shape.js';
+import { warnOnce } from '../common/dev-warning.js';
+import { Skeleton } from '../common/skeleton.js';
+import { isSettledState, stateOf, type StreamingProps } from '../common/status.js';
+import { defineView, hostAttributes, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
 import { CardActions } from './card-actions.js';
+import { CardBody, CardField, CardRoot, CardSectionPart, CardTitle } from './card-compound.js';
+import { readSlot, useCardContext } from './card-context.js';
 import { layoutCard, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
-import { CardImage, CardSection, CardText } from './card-parts.js';
+import { CardImage } from './card-parts.js';
 
 /** Props of {@link Card}. */
-export interface CardProps extends StreamingProps, Omit<HTMLAttributes<HTMLElement>, 'children'> {
+export interface CardProps extends StreamingProps, ViewProps, ViewAttributes<HTMLElement> {
   /** A (partial) object: `{ title, subtitle, badge, body, image, actions, ...fields }` or any object. */
   value: unknown;
   /** Schema hints: keys with roles and labels, laid out before any byte arrives. */
@@ -33,7 +25,7 @@ export interface CardProps extends StreamingProps, Omit<HTMLAttributes<HTMLEleme
   allowedProtocols?: readonly string[];
   /** Called when an action button is clicked (buttons are disabled without it). */
   onAction?: (action: CardAction) => void;
-  /** Heading level of the title (sections use the next level). Default 3. */
+  /** Heading level of the title (sections use the next level). Default 3; other values are clamped to 2–5 (a development warning says so). */
   headingLevel?: 2 | 3 | 4 | 5;
   locale?: string;
   /** Announce completion in a polite live region. Default true. */
@@ -46,155 +38,132 @@ const SKELETON_SLOTS: readonly CardSlot[] = [
   { key: 'title', role: 'title' },
   { key: 'body', role: 'body' },
 ];
+const OWN_PROPS = new Set('fields skeleton images allowedProtocols onAction'.split(' '));
 
 /**
  * A card for one object, filled field by field as it streams. Arbitrary objects work: title-like
- * keys become the heading, other scalars key/value rows, nested values sections (via AutoView).
- * Every value is shown as plain text; images are off unless `images` is set.
+ * keys become the heading, other scalars key/value rows, nested values sections (through the nested
+ * view). While a card streams without a title, the title line stays reserved (a late title pushes
+ * nothing). Every value is plain text; images are off unless `images` is set. For a custom layout use
+ * the parts: `Card.Root`, `Card.Title`, `Card.Text`, `Card.Field`, `Card.Section`.
  */
-export const Card = memo(
-  forwardRef<HTMLElement, CardProps>(function Card(props, ref) {
-    const {
-      value,
-      status = 'complete',
-      fieldStatus,
-      pointer = '',
-      skeletonDelay,
-      fields,
-      skeleton,
-      images = false,
-      allowedProtocols,
-      onAction,
-      headingLevel = 3,
-      locale,
-      announce = true,
-      onPartRender,
-      className,
-      ...rest
-    } = props;
-    const titleId = useId();
-    const record = isRecord(value) ? value : undefined;
-    const resolved = stateOf(value, status, fieldStatus, pointer);
-    const state = value !== undefined && !record ? 'invalid' : resolved.state;
-    const showShimmer = useDelayElapsed(state === 'skeleton', skeletonDelay);
-    const slots = layoutCard(record, fields);
-    const shown = slots.length === 0 && state === 'skeleton' ? SKELETON_SLOTS : slots;
-    const keys = record ? Object.keys(record) : [];
-    const lastKey = keys[keys.length - 1];
-    const hasTitle = shown.some((slot) => slot.role === 'title' && record && readOwn(record, slot.key) !== undefined);
-    const rows = shown.filter((slot) => slot.role === 'field');
-    const sectionLevel = (headingLevel + 1) as 3 | 4 | 5 | 6;
-    const nestedLevel = Math.min(headingLevel + 2, 5) as 3 | 4 | 5;
+const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props, ref) {
+  const { value, status = 'complete', fieldStatus, pointer, fields, headingLevel = 3 } = props;
+  const record = isRecord(value) ? value : undefined;
+  const { state } = stateOf(value, status, fieldStatus, pointer ?? '');
+  const slots = layoutCard(record, fields);
+  const shown = slots.length === 0 && state === 'skeleton' ? SKELETON_SLOTS : slots;
+  // Reserve the title line while a card streams without one; kept (blank) if it never comes.
+  const reserve = useRef(!isSettledState(state));
+  const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
+  const titles = byRole('title');
+  const titleKey = titles[0]?.key;
+  const titleText = record && titleKey !== undefined ? readOwn(record, titleKey) : undefined;
+  return (
+    <CardRoot
+      {...(hostAttributes(props, OWN_PROPS) as unknown as CardProps)}
+      ref={ref}
+      headingLevel={clampLevel(headingLevel)}
+      announceTitle={typeof titleText === 'string' ? titleText : undefined}
+      labelled={titleText !== undefined}
+    >
+      <CardLayout {...props} shown={shown} reserveTitle={reserve.current && titles.length === 0} />
+    </CardRoot>
+  );
+});
 
-    const slotProps = (slot: CardSlot) => {
-      const slotValue = record ? readOwn(record, slot.key) : undefined;
-      const slotPointer = childPointer(pointer, slot.key);
-      let field = readChildStatus(resolved.field, slotValue, slot.key === lastKey, fieldStatus, slotPointer);
-      if (field === 'absent' && isSettledState(state)) field = 'complete';
-      return { value: slotValue, field, pointer: slotPointer };
-    };
-    const text = (
-      slot: CardSlot,
-      tag: 'h2' | 'h3' | 'h4' | 'h5' | 'p' | 'span',
-      partClass: string,
-      lines = 1,
-      id?: string,
-    ) => {
-      const part = slotProps(slot);
-      return (
-        <CardText
+function clampLevel(level: number): 2 | 3 | 4 | 5 {
+  if (level >= 2 && level <= 5 && Number.isInteger(level)) return level as 2;
+  warnOnce('heading-level', `headingLevel must be 2–5; got ${level}, using ${level < 2 ? 2 : 5}.`);
+  return level < 2 ? 2 : 5;
+}
+
+/** The automatic layout inside `Card.Root`: header, image, body, rows, sections, actions. */
+function CardLayout(props: CardProps & { shown: readonly CardSlot[]; reserveTitle: boolean }) {
+  const { shown, reserveTitle, images = false, skeleton, allowedProtocols, onAction } = props;
+  const context = useCardContext('Layout');
+  const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
+  const rows = byRole('field');
+  const header = [...byRole('title'), ...byRole('badge'), ...byRole('subtitle')];
+  return (
+    <>
+      {header.length > 0 || reserveTitle ? (
+        <header className="ripen-card-header">
+          {reserveTitle ? <ReservedTitle /> : null}
+          {byRole('title').map((slot) => (
+            <CardTitle key={slot.key} name={slot.key} />
+          ))}
+          {byRole('badge').map((slot) => (
+            <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-badge" />
+          ))}
+          {byRole('subtitle').map((slot) => (
+            <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-subtitle" />
+          ))}
+        </header>
+      ) : null}
+      {images
+        ? byRole('image').map((slot) => (
+            <CardImage key={slot.key} {...readSlot(context, slot.key)} allowedProtocols={allowedProtocols} />
+          ))
+        : null}
+      {byRole('body').map((slot) => (
+        <CardBody key={slot.key} name={slot.key} />
+      ))}
+      {rows.length > 0 ? (
+        <dl className="ripen-kv-list">
+          {rows.map((slot) => (
+            <CardField key={slot.key} name={slot.key} label={slot.label} />
+          ))}
+        </dl>
+      ) : null}
+      {byRole('section').map((slot) => (
+        <CardSectionPart
           key={slot.key}
-          as={tag}
-          className={partClass}
-          value={part.value}
-          field={part.field}
-          status={part.field === 'complete' ? 'complete' : status}
-          lines={lines}
-          id={id}
-          onRender={onPartRender}
+          name={slot.key}
+          label={slot.label}
+          skeleton={
+            skeleton?.kind === 'object' ? skeleton.fields.find((one) => one.key === slot.key)?.skeleton : undefined
+          }
         />
-      );
-    };
-    const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
+      ))}
+      {byRole('actions').map((slot) => {
+        const part = readSlot(context, slot.key);
+        return (
+          <CardActions
+            key={slot.key}
+            value={part.value}
+            field={part.field}
+            fieldStatus={part.fieldStatus}
+            pointer={part.pointer}
+            onAction={onAction}
+            allowedProtocols={allowedProtocols}
+          />
+        );
+      })}
+    </>
+  );
+}
 
-    return (
-      <article
-        {...rest}
-        ref={ref}
-        className={classNames('ripen-card', skeletonClass(showShimmer), className)}
-        aria-labelledby={hasTitle ? titleId : undefined}
-        {...stateAttributes(state)}
-      >
-        {byRole('title').length + byRole('badge').length + byRole('subtitle').length > 0 ? (
-          <header className="ripen-card-header">
-            {byRole('title').map((slot) => text(slot, `h${headingLevel}` as 'h3', 'ripen-card-title', 1, titleId))}
-            {byRole('badge').map((slot) => text(slot, 'span', 'ripen-card-badge'))}
-            {byRole('subtitle').map((slot) => text(slot, 'p', 'ripen-card-subtitle'))}
-          </header>
-        ) : null}
-        {images
-          ? byRole('image').map((slot) => (
-              <CardImage key={slot.key} {...slotProps(slot)} allowedProtocols={allowedProtocols} />
-            ))
-          : null}
-        {byRole('body').map((slot) => text(slot, 'p', 'ripen-card-body', 3))}
-        {rows.length > 0 ? (
-          <dl className="ripen-kv-list">
-            {rows.map((slot) => {
-              const part = slotProps(slot);
-              return (
-                <KeyValueRow
-                  key={slot.key}
-                  label={slot.label ?? humanizeKey(slot.key)}
-                  {...part}
-                  {...settledStreamProps(part.field, status, fieldStatus)}
-                  locale={locale}
-                  onRender={onPartRender}
-                />
-              );
-            })}
-          </dl>
-        ) : null}
-        {byRole('section').map((slot) => {
-          const part = slotProps(slot);
-          const sectionSkeleton =
-            skeleton?.kind === 'object'
-              ? skeleton.fields.find((candidate) => candidate.key === slot.key)?.skeleton
-              : undefined;
-          return (
-            <CardSection
-              key={slot.key}
-              name={slot.key}
-              label={slot.label}
-              {...part}
-              {...settledStreamProps(part.field, status, fieldStatus)}
-              headingLevel={sectionLevel}
-              nestedLevel={nestedLevel}
-              skeleton={sectionSkeleton}
-            />
-          );
-        })}
-        {byRole('actions').map((slot) => {
-          const part = slotProps(slot);
-          return (
-            <CardActions
-              key={slot.key}
-              value={part.value}
-              field={part.field}
-              fieldStatus={part.field === 'complete' ? undefined : fieldStatus}
-              pointer={part.pointer}
-              onAction={onAction}
-              allowedProtocols={allowedProtocols}
-            />
-          );
-        })}
-        <StatusNote state={state} />
-        <LiveAnnouncement
-          state={state}
-          message={`Card loaded${hasTitle && record ? `: ${String(readOwn(record, shown.find((slot) => slot.role === 'title')!.key))}` : ''}`}
-          enabled={announce}
-        />
-      </article>
-    );
-  }),
-);
+/** The title line kept while a title may still arrive: a shimmer while streaming, blank space after. */
+function ReservedTitle() {
+  const context = useCardContext('Title');
+  return (
+    <div className="ripen-card-title ripen-card-title--reserved" aria-hidden="true">
+      {isSettledState(context.state) ? '\u00a0' : <Skeleton width="12em" />}
+    </div>
+  );
+}
+
+/**
+ * The card, and its parts for custom layouts (each forwards its ref and reads its key's value and
+ * status from the nearest `Card.Root`): `Card.Root` (the shell: `value` and the stream props),
+ * `Card.Title` / `Card.Text` (`name` of the key), `Card.Field` (a key/value row) and `Card.Section`
+ * (a nested value under a heading).
+ */
+export const Card = Object.assign(CardView, {
+  Root: CardRoot,
+  Title: CardTitle,
+  Text: CardBody,
+  Field: CardField,
+  Section: CardSectionPart,
+});

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { getNumberFormat } from '../common/json-shape.js';
-import type { ChartFrame, ChartScales } from './chart-scales.js';
+import { safeTicks, type ChartFrame, type ChartScales } from './chart-scales.js';
+import type { ScaleLinear } from 'd3-scale';
 
 /** Props of {@link ChartAxes}. */
 export interface ChartAxesProps {
@@ -10,12 +11,14 @@ export interface ChartAxesProps {
 }
 
 /**
- * Left (value) and bottom axes. Ticks are keyed by value and placed with CSS transforms, so when
- * the domain grows existing ticks glide to their new place (transition off under reduced motion).
+ * Left (value) and bottom axes. Ticks are keyed by their position in the axis (not their value),
+ * so when the scale changes a tick's label is replaced in place: two labels never overlap while
+ * the axis rescales, and ticks move together with the series (no glide that paths do not follow).
+ * x labels are thinned to about one per 90 px.
  */
 export const ChartAxes = memo(function ChartAxes({ scales, frame, locale }: ChartAxesProps) {
   const compact = getNumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 });
-  const yTicks = scales.y.ticks(5);
+  const yTicks = safeTicks(scales.y, 5);
   const x = scales.x;
   const categories = 'bandwidth' in x || !('ticks' in x) ? (x.domain() as string[]) : undefined;
   // As many x labels as fit: about one per 90 px of plot width (labels are up to 12 characters).
@@ -25,15 +28,17 @@ export const ChartAxes = memo(function ChartAxes({ scales, frame, locale }: Char
     ? categories
         .filter((_, index) => index % step === 0)
         .map((label) => ({ key: label, at: scales.xOf(label) + scales.bandwidth / 2, label }))
-    : (x as { ticks: (count: number) => number[] })
-        .ticks(Math.min(6, labelRoom))
-        .map((value) => ({ key: String(value), at: scales.xOf(value), label: compact.format(value) }));
+    : safeTicks(x as ScaleLinear<number, number>, Math.min(6, labelRoom)).map((value) => ({
+        key: String(value),
+        at: scales.xOf(value),
+        label: compact.format(value),
+      }));
   const baseline = frame.height - frame.bottom;
   return (
     <g className="ripen-chart-axes" aria-hidden="true">
       <g className="ripen-chart-axis ripen-chart-axis--y">
-        {yTicks.map((tick) => (
-          <g key={tick} className="ripen-chart-tick" style={{ transform: `translate(0px, ${scales.y(tick)}px)` }}>
+        {yTicks.map((tick, index) => (
+          <g key={index} className="ripen-chart-tick" style={{ transform: `translate(0px, ${scales.y(tick)}px)` }}>
             <line className="ripen-chart-grid" x1={frame.left} x2={frame.width - frame.right} />
             <text x={frame.left - 6} dy="0.32em" textAnchor="end">
               {compact.format(tick)}
@@ -49,12 +54,8 @@ export const ChartAxes = memo(function ChartAxes({ scales, frame, locale }: Char
           y1={baseline}
           y2={baseline}
         />
-        {xTicks.map((tick) => (
-          <g
-            key={tick.key}
-            className="ripen-chart-tick"
-            style={{ transform: `translate(${tick.at}px, ${baseline}px)` }}
-          >
+        {xTicks.map((tick, index) => (
+          <g key={index} className="ripen-chart-tick" style={{ transform: `translate(${tick.at}px, ${baseline}px)` }}>
             <text y={16} textAnchor="middle">
               {tick.label.length > 12 ? `${tick.label.slice(0, 11)}…` : tick.label}
             </text>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { getNumberFormat } from '../common/json-shape.js';
+import { useMessages } from '../common/messages-provider.js';
 import type { ChartSeriesData } from './chart-data.js';
 
 /** Props of {@link ChartDataTable}. */
@@ -15,14 +16,31 @@ export interface ChartDataTableProps {
  * The chart's text alternative: a visually hidden table of every series' values by x, once the
  * data has settled (`settled`). While points still stream, a one-line summary stands in for it, so
  * a growing chart does not rebuild thousands of hidden cells on every commit (and screen readers,
- * told the region is busy, get no half-written table).
+ * told the region is busy, get no half-written table). Above 1,000 points the table summarises
+ * each series (count, lowest, highest) instead of listing 10⁵ rows.
  */
 export const ChartDataTable = memo(function ChartDataTable({ series, caption, locale, settled }: ChartDataTableProps) {
-  if (!settled) {
-    const points = series.reduce((sum, one) => sum + one.points.length, 0);
-    return <p className="ripen-visually-hidden">{`${caption}: ${series.length} series, ${points} points so far`}</p>;
-  }
+  const messages = useMessages();
+  const points = series.reduce((sum, one) => sum + one.points.length, 0);
+  if (!settled) return <p className="ripen-visually-hidden">{messages.chartSoFar(caption, series.length, points)}</p>;
   const format = getNumberFormat(locale);
+  if (points > 1000)
+    return (
+      <ul className="ripen-visually-hidden" aria-label={caption}>
+        {series.map((one, index) => {
+          let low = Infinity;
+          let high = -Infinity;
+          for (const point of one.points) {
+            if (point.y < low) low = point.y;
+            if (point.y > high) high = point.y;
+          }
+          const range = one.points.length > 0 ? [format.format(low), format.format(high)] : ['—', '—'];
+          return (
+            <li key={index}>{`${one.name}: ${messages.chartSummary(one.points.length, range[0]!, range[1]!)}`}</li>
+          );
+        })}
+      </ul>
+    );
   const xs: Array<number | string> = [];
   const seen = new Set<string>();
   const byX = series.map((one) => {

@@ -1,4 +1,4 @@
-import { findKey, isRecord, readOwn } from '../common/json-shape.js';
+import { findKey, humanizeKey, isRecord, readOwn } from '../common/json-shape.js';
 
 /** One point of a series: `x` is a number or a category label. */
 export interface ChartPoint {
@@ -12,6 +12,20 @@ export interface ChartSeriesData {
   points: readonly ChartPoint[];
   /** Pointer of the source node relative to the chart's value (`''`, `/series/0`, `/data`). */
   source: string;
+  /** Values left out: not finite (NaN, ±Infinity) or beyond ±1e300, where scales lose precision. */
+  dropped?: number;
+}
+
+/** Largest magnitude drawn; beyond it (e.g. ±1e308) scale arithmetic overflows to NaN. */
+export const MAX_CHART_MAGNITUDE = 1e300;
+
+/**
+ * A number a chart can place: finite, within ±1e300; subnormal magnitudes (below 1e-300, where
+ * tick steps underflow) are drawn as 0. `undefined` for anything else.
+ */
+export function safeNumber(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_CHART_MAGNITUDE) return undefined;
+  return Math.abs(value) < 1e-300 ? 0 : value;
 }
 
 /** Options of the rows adapter ({@link rowsToSeries}). */
@@ -25,21 +39,34 @@ export interface ChartRowsOptions {
 const cache = new WeakMap<object, ChartSeriesData>();
 
 function readPoint(item: unknown, index: number): ChartPoint | undefined {
-  if (typeof item === 'number') return Number.isFinite(item) ? { x: index, y: item } : undefined;
-  if (Array.isArray(item) && item.length >= 2) {
-    const [x, y] = item;
-    if (typeof y === 'number' && Number.isFinite(y) && (typeof x === 'number' || typeof x === 'string'))
-      return { x, y };
-    return undefined;
+  if (typeof item === 'number') {
+    const y = safeNumber(item);
+    return y === undefined ? undefined : { x: index, y };
   }
-  if (!isRecord(item)) return undefined;
-  const xKey = findKey(item, ['x', 'label', 'name', 'category', 'time', 'date']);
-  const yKey = findKey(item, ['y', 'value', 'count', 'amount', 'total']);
-  const y = yKey === undefined ? undefined : readOwn(item, yKey);
-  const x = xKey === undefined ? index : readOwn(item, xKey);
-  if (typeof y !== 'number' || !Number.isFinite(y) || (typeof x !== 'number' && typeof x !== 'string'))
-    return undefined;
-  return { x, y };
+  let x: unknown = index;
+  let y: unknown;
+  if (Array.isArray(item) && item.length >= 2) [x, y] = item;
+  else if (isRecord(item)) {
+    const xKey = findKey(item, ['x', 'label', 'name', 'category', 'time', 'date']);
+    const yKey = findKey(item, ['y', 'value', 'count', 'amount', 'total']);
+    y = yKey === undefined ? undefined : readOwn(item, yKey);
+    if (xKey !== undefined) x = readOwn(item, xKey);
+  } else return undefined;
+  const safeY = safeNumber(y);
+  const safeX = typeof x === 'number' ? safeNumber(x) : typeof x === 'string' ? x : undefined;
+  return safeY === undefined || safeX === undefined ? undefined : { x: safeX, y: safeY };
+}
+
+/** Points of `data` that can be drawn, and how many values were left out. */
+function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number } {
+  const points: ChartPoint[] = [];
+  let dropped = 0;
+  for (let index = 0; index < data.length; index += 1) {
+    const point = readPoint(data[index], index);
+    if (point) points.push(point);
+    else if (data[index] !== null && data[index] !== undefined) dropped += 1;
+  }
+  return { points, dropped };
 }
 
 /** Normalises one `{ name, data }` series (or a bare number array); cached per source object. */
@@ -54,11 +81,12 @@ export function normalizeSeries(raw: unknown, index: number, source: string): Ch
       : undefined;
   if (!Array.isArray(data)) return undefined;
   const nameValue = isRecord(raw) ? readOwn(raw, findKey(raw, ['name', 'label', 'title']) ?? 'name') : undefined;
-  const points = data.map(readPoint).filter((point): point is ChartPoint => point !== undefined);
+  const { points, dropped } = readPoints(data);
   const series: ChartSeriesData = {
     name: typeof nameValue === 'string' ? nameValue : `Series ${index + 1}`,
     points,
     source,
+    dropped,
   };
   cache.set(raw, series);
   return series;
@@ -78,17 +106,20 @@ export function rowsToSeries(rows: readonly unknown[], options: ChartRowsOptions
       records.flatMap((row) => Object.keys(row).filter((key) => key !== labelKey && typeof row[key] === 'number')),
     ),
   ];
-  return valueKeys.map((key) => ({
-    name: key,
-    source,
-    points: records.flatMap((row, index) => {
-      const y = readOwn(row, key);
+  return valueKeys.map((key) => {
+    const points: ChartPoint[] = [];
+    let dropped = 0;
+    records.forEach((row, index) => {
+      const raw = readOwn(row, key);
+      const y = safeNumber(raw);
       const label = labelKey === undefined ? index : readOwn(row, labelKey);
-      return typeof y === 'number' && Number.isFinite(y)
-        ? [{ x: typeof label === 'string' || typeof label === 'number' ? label : index, y }]
-        : [];
-    }),
-  }));
+      if (y !== undefined)
+        points.push({ x: typeof label === 'string' || typeof label === 'number' ? label : index, y });
+      else if (typeof raw === 'number') dropped += 1;
+    });
+    // One labelling rule: a column key is humanised (`revenue_usd` → "Revenue usd"), as in tables and cards.
+    return { name: humanizeKey(key), source, points, dropped };
+  });
 }
 
 /** Chart input read from a value: normalised series plus where each came from. */

@@ -20,6 +20,8 @@ export interface ChartDomain {
   categories: readonly string[];
   x: readonly [number, number];
   y: readonly [number, number];
+  /** The categories as a set (membership in O(1): 20,000 categories grow in linear time). */
+  seen?: ReadonlySet<string>;
 }
 
 /** True when any point has a string x, or the kind is `bar` (bars always use categories). */
@@ -37,23 +39,34 @@ export function growDomain(
   kind: ChartKind,
 ): ChartDomain {
   const categorical = isCategorical(series, kind);
-  const categories = [...(previous?.categories ?? [])];
+  let categories = (previous?.categories ?? []) as string[];
+  let seen = previous?.seen ?? new Set(categories);
+  let grew = false;
   let [x0, x1] = previous?.x ?? [Infinity, -Infinity];
   let [y0, y1] = previous?.y ?? (kind === 'bar' || kind === 'area' ? [0, 0] : [Infinity, -Infinity]);
   for (const one of series) {
     for (const point of one.points) {
       if (categorical) {
         const label = String(point.x);
-        if (!categories.includes(label)) categories.push(label);
+        if (!seen.has(label)) {
+          if (!grew) {
+            // Copy once per call (earlier domains stay unchanged), then append in place.
+            categories = [...categories];
+            seen = new Set(seen);
+            grew = true;
+          }
+          categories.push(label);
+          (seen as Set<string>).add(label);
+        }
       } else if (typeof point.x === 'number') {
-        x0 = Math.min(x0, point.x);
-        x1 = Math.max(x1, point.x);
+        if (point.x < x0) x0 = point.x;
+        if (point.x > x1) x1 = point.x;
       }
-      y0 = Math.min(y0, point.y);
-      y1 = Math.max(y1, point.y);
+      if (point.y < y0) y0 = point.y;
+      if (point.y > y1) y1 = point.y;
     }
   }
-  const next: ChartDomain = { categories, x: [x0, x1], y: [y0, y1] };
+  const next: ChartDomain = { categories, x: [x0, x1], y: [y0, y1], seen };
   if (
     previous &&
     previous.categories.length === categories.length &&
@@ -86,10 +99,12 @@ export function createScales(domain: ChartDomain, frame: ChartFrame, kind: Chart
         ? [pair[0] - 1, pair[1] + 1]
         : [pair[0], pair[1]]
       : fallback;
-  const y = scaleLinear()
-    .domain(finite(domain.y, [0, 1]))
-    .range([frame.height - frame.bottom, frame.top])
-    .nice(5);
+  const y = niced(
+    scaleLinear()
+      .domain(finite(domain.y, [0, 1]))
+      .range([frame.height - frame.bottom, frame.top]),
+    5,
+  );
   if (domain.categories.length > 0 || kind === 'bar') {
     if (kind === 'bar') {
       const band = scaleBand<string>().domain(domain.categories).range(range).padding(0.2);
@@ -98,9 +113,33 @@ export function createScales(domain: ChartDomain, frame: ChartFrame, kind: Chart
     const point = scalePoint<string>().domain(domain.categories).range(range).padding(0.5);
     return { x: point, y, xOf: (value) => point(String(value)) ?? range[0], bandwidth: 0 };
   }
-  const linear = scaleLinear()
-    .domain(finite(domain.x, [0, 1]))
-    .range(range)
-    .nice(6);
+  const linear = niced(
+    scaleLinear()
+      .domain(finite(domain.x, [0, 1]))
+      .range(range),
+    6,
+  );
   return { x: linear, y, xOf: (value) => linear(typeof value === 'number' ? value : 0), bandwidth: 0 };
+}
+
+/** `scale.nice(count)`, or the scale as it is if d3 cannot round its domain. */
+function niced(scale: ScaleLinear<number, number>, count: number): ScaleLinear<number, number> {
+  try {
+    return scale.copy().nice(count);
+  } catch {
+    return scale;
+  }
+}
+
+/**
+ * `scale.ticks(count)` that never throws and never returns a huge array: d3's `ticks()` throws
+ * `Invalid array length` on domains such as `[1e-320, 2e-320]`; the domain ends stand in then.
+ */
+export function safeTicks(scale: ScaleLinear<number, number>, count: number): number[] {
+  try {
+    const ticks = scale.ticks(count);
+    return ticks.length <= 4 * count ? ticks : ticks.slice(0, 4 * count);
+  } catch {
+    return scale.domain().filter((value) => Number.isFinite(value));
+  }
 }

@@ -2,6 +2,7 @@ import { area, line } from 'd3-shape';
 import { memo, type ReactNode } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { ChartPoint, ChartSeriesData } from './chart-data.js';
+import { barColumns, decimatePoints } from './chart-decimate.js';
 import type { ChartKind, ChartScales } from './chart-scales.js';
 
 /** Props of {@link ChartSeriesView}. */
@@ -35,9 +36,17 @@ export const ChartSeriesView = memo(function ChartSeriesView({
   const x = (point: ChartPoint) => scales.xOf(point.x);
   const y = (point: ChartPoint) => scales.y(point.y);
   let body: ReactNode;
-  if (kind === 'bar') {
+  const zero = scales.y(Math.max(0, scales.y.domain()[0]!));
+  const thin = kind === 'bar' ? barColumns(series.points, x, scales.bandwidth / Math.max(count, 1)) : undefined;
+  if (thin) {
+    // Bars thinner than a pixel: one 1-px bar per pixel column, from its lowest to highest value (and 0).
+    body = thin.map((column) => {
+      const top = scales.y(Math.max(column.high, 0));
+      const bottom = scales.y(Math.min(column.low, 0));
+      return <rect key={column.at} className="ripen-chart-bar" x={column.at} width={1} y={top} height={bottom - top} />;
+    });
+  } else if (kind === 'bar') {
     const width = scales.bandwidth / Math.max(count, 1);
-    const zero = scales.y(Math.max(0, scales.y.domain()[0]!));
     body = series.points.map((point, pointIndex) => {
       const top = y(point);
       return (
@@ -56,14 +65,13 @@ export const ChartSeriesView = memo(function ChartSeriesView({
       <circle key={pointIndex} className="ripen-chart-dot" cx={x(point)} cy={y(point)} r={3.5} />
     ));
   } else {
-    const linePath = line<ChartPoint>().x(x).y(y)(series.points as ChartPoint[]) ?? '';
-    const areaPath =
-      kind === 'area'
-        ? (area<ChartPoint>()
-            .x(x)
-            .y0(scales.y(Math.max(0, scales.y.domain()[0]!)))
-            .y1(y)(series.points as ChartPoint[]) ?? '')
-        : undefined;
+    const points = decimatePoints(
+      series.points,
+      x,
+      Math.max(1, scales.x.range()[1]! - scales.x.range()[0]!),
+    ) as ChartPoint[];
+    const linePath = line<ChartPoint>().x(x).y(y)(points) ?? '';
+    const areaPath = kind === 'area' ? (area<ChartPoint>().x(x).y0(zero).y1(y)(points) ?? '') : undefined;
     body = (
       <>
         {areaPath !== undefined ? <path className="ripen-chart-area" d={areaPath} /> : null}

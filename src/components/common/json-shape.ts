@@ -1,3 +1,5 @@
+import { ENGLISH_MESSAGES, type Messages } from './messages.js';
+
 /** A plain JSON object (not null, not an array). Reads own keys only: `__proto__` is data. */
 export type JsonRecord = Record<string, unknown>;
 
@@ -42,17 +44,25 @@ export function humanizeKey(key: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/** Plain text for a scalar (numbers formatted with `format`); objects give a short summary. */
-export function scalarText(value: unknown, format: (n: number) => string = String): string {
+/**
+ * Plain text for a scalar (numbers formatted with `format`, `true`/`false` and summaries worded by
+ * `messages`); objects and arrays of objects give a short count ("3 fields", "2 items").
+ */
+export function scalarText(
+  value: unknown,
+  format: (n: number) => string = String,
+  messages: Pick<Messages, 'yes' | 'no' | 'items' | 'fields'> = ENGLISH_MESSAGES,
+): string {
   if (value === null) return '—';
   if (typeof value === 'number') return Number.isFinite(value) ? format(value) : String(value);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? messages.yes : messages.no;
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
-    if (value.every(isScalar)) return value.map((item) => scalarText(item, format)).join(', ');
-    return `${value.length} items`;
+    if (value.length <= 1000 && value.every(isScalar))
+      return value.map((item) => scalarText(item, format, messages)).join(', ');
+    return messages.items(value.length);
   }
-  if (isRecord(value)) return `${Object.keys(value).length} fields`;
+  if (isRecord(value)) return messages.fields(Object.keys(value).length);
   return '';
 }
 
@@ -67,4 +77,45 @@ export function getNumberFormat(locale?: string, options?: Intl.NumberFormatOpti
     numberFormats.set(cacheKey, format);
   }
   return format;
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats an ISO 8601 date (`2026-12-04`) or timestamp (`2026-12-04T09:30:00Z`) with a cached
+ * `Intl.DateTimeFormat` for `locale` (dates as dates, timestamps with the time); `undefined` for
+ * any other string or an impossible date.
+ */
+export function formatIsoDate(text: string, locale?: string): string | undefined {
+  if (text.length > 40 || !ISO_TIMESTAMP.test(text)) return undefined;
+  const hasTime = text.length > 10;
+  const time = Date.parse(hasTime ? text : `${text}T00:00:00Z`);
+  if (!Number.isFinite(time)) return undefined;
+  const cacheKey = `${locale ?? ''}|${hasTime}`;
+  let format = dateFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      hasTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
+    );
+    dateFormats.set(cacheKey, format);
+  }
+  return format.format(time);
+}
+
+/**
+ * Text of a scalar as views show it: numbers with `Intl.NumberFormat` (`options`), booleans and
+ * summaries from `messages`, and complete ISO dates/timestamps with `Intl.DateTimeFormat`.
+ */
+export function formatScalar(
+  value: unknown,
+  messages: Pick<Messages, 'yes' | 'no' | 'items' | 'fields'>,
+  locale: string | undefined,
+  options?: Intl.NumberFormatOptions,
+  complete = true,
+): string {
+  if (typeof value === 'string') return (complete && formatIsoDate(value, locale)) || value;
+  const format = getNumberFormat(locale, options);
+  return scalarText(value, (n) => format.format(n), messages);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ENGLISH_MESSAGES, type Messages } from './messages.js';
 import type { ComponentState } from './status.js';
 import { isSettledState } from './status.js';
 
@@ -36,17 +37,14 @@ export function LiveAnnouncement({ state, message, enabled = true }: LiveAnnounc
   );
 }
 
-/** Short text for a settled state, appended to announcements and shown in status notes. */
-export function stateNote(state: ComponentState): string | undefined {
+/** Short text for a settled state, shown in status notes (worded by `messages`). */
+export function stateNote(state: ComponentState, messages: Messages = ENGLISH_MESSAGES): string | undefined {
   switch (state) {
     case 'truncated':
-      return 'The response was cut off; what arrived is shown.';
     case 'aborted':
-      return 'Stopped before the end.';
     case 'error':
-      return 'The response failed; what arrived is shown.';
     case 'invalid':
-      return 'This content could not be read.';
+      return messages[state];
     case 'skeleton':
     case 'streaming':
     case 'complete':

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { stateNote } from './live-announcement.js';
+import { useMessages } from './messages-provider.js';
 import type { ComponentState } from './status.js';
 
 const NotesShownAbove = createContext(false);
@@ -15,7 +16,8 @@ export function NestedStatusNotes({ children }: { children: ReactNode }) {
 /** A short visible note for `truncated`, `aborted`, `error` and `invalid` states; nothing otherwise. */
 export function StatusNote({ state }: { state: ComponentState }) {
   const nested = useContext(NotesShownAbove);
-  const note = nested && state !== 'invalid' ? undefined : stateNote(state);
+  const messages = useMessages();
+  const note = nested && state !== 'invalid' ? undefined : stateNote(state, messages);
   if (note === undefined) return null;
   return (
     <p className={`ripen-status-note ripen-status-note--${state}`}>

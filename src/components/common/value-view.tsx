@@ -1,8 +1,9 @@
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { AutoView } from '../auto-view/auto-view.js';
 import { StreamingCaret } from './caret.js';
-import { getNumberFormat, isRecord, scalarText } from './json-shape.js';
+import { formatScalar, isRecord } from './json-shape.js';
+import { useMessages } from './messages-provider.js';
+import { NestedView } from './nested-view.js';
 import { Skeleton } from './skeleton.js';
 import { showCaret } from './status.js';
 
@@ -24,7 +25,8 @@ export interface ValueViewProps {
 
 /**
  * One value in a row or cell: a shimmer while absent, text (numbers via `Intl.NumberFormat`) with
- * a caret while streaming, or nested objects/arrays through {@link AutoView}. Always plain text.
+ * a caret while streaming (ISO timestamps via `Intl.DateTimeFormat`), or nested objects/arrays
+ * through the nested view (AutoView when one provides it, else a one-line summary). Plain text.
  */
 export function ValueView({
   value,
@@ -36,26 +38,25 @@ export function ValueView({
   format: numberOptions,
   skeletonWidth = '8em',
 }: ValueViewProps) {
+  const messages = useMessages();
   if (value === undefined) {
     return field === 'complete' ? null : <Skeleton width={skeletonWidth} />;
   }
   if (Array.isArray(value) || isRecord(value)) {
     const settled = field === 'complete';
     return (
-      <AutoView
+      <NestedView
         value={value}
         status={settled ? 'complete' : status}
         fieldStatus={settled ? undefined : fieldStatus}
         pointer={pointer}
-        announce={false}
-        nested
+        locale={locale}
       />
     );
   }
-  const format = getNumberFormat(locale, numberOptions);
   return (
     <>
-      {scalarText(value, (n) => format.format(n))}
+      {formatScalar(value, messages, locale, numberOptions, field === 'complete')}
       {showCaret(field, status) && typeof value === 'string' ? <StreamingCaret /> : null}
     </>
   );

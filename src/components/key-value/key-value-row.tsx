@@ -1,6 +1,7 @@
 import { forwardRef, memo, type HTMLAttributes } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import { useMessages } from '../common/messages-provider.js';
 import { classNames } from '../common/status.js';
 import { ValueView } from '../common/value-view.js';
 
@@ -30,6 +31,7 @@ export const KeyValueRow = memo(
     ref,
   ) {
     onRender?.(label);
+    const messages = useMessages();
     const numeric = typeof value === 'number';
     return (
       <div {...rest} ref={ref} className={classNames('ripen-kv-row', className)} data-state={field}>
@@ -43,7 +45,7 @@ export const KeyValueRow = memo(
             pointer={pointer}
             locale={locale}
           />
-          {field === 'invalid' ? <span className="ripen-field-invalid"> (invalid)</span> : null}
+          {field === 'invalid' ? <span className="ripen-field-invalid"> {messages.invalidField}</span> : null}
         </dd>
       </div>
     );

@@ -1,27 +1,25 @@
-import { forwardRef, memo, type HTMLAttributes } from 'react';
+import { memo } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { LiveAnnouncement } from '../common/live-announcement.js';
-import { Skeleton, skeletonClass, useDelayElapsed } from '../common/skeleton.js';
-import { StatusNote } from '../common/status-note.js';
-import {
-  childPointer,
-  classNames,
-  readChildStatus,
-  stateAttributes,
-  stateOf,
-  type StreamingProps,
-} from '../common/status.js';
+import { useMessages } from '../common/messages-provider.js';
+import { Skeleton } from '../common/skeleton.js';
+import { childPointer, readChildStatus, type StreamingProps } from '../common/status.js';
 import { settledStreamProps, ValueView } from '../common/value-view.js';
+import { defineView, useViewState, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
+import { useVirtualWindow } from '../common/virtual-window.js';
 
 /** Props of {@link List}. */
-export interface ListProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** A (growing) array; scalars are shown as text, nested values through AutoView. */
+export interface ListProps extends StreamingProps, ViewProps, ViewAttributes<HTMLDivElement> {
+  /** A (growing) array; scalars are shown as text, nested values through the nested view (AutoView). */
   value: unknown;
   /** Numbered list (`<ol>`) instead of bullets. Default false. */
   ordered?: boolean;
   /** Items reserved by the skeleton. Default 3. */
   skeletonItems?: number;
+  /** Virtualise (render only the visible items, in a scroll viewport) above this many items. Default 200. */
+  virtualizeThreshold?: number;
+  /** Height of the scroll viewport when virtualised, in CSS pixels. Default 480. */
+  maxHeight?: number;
   locale?: string;
   /** Announce completion in a polite live region. Default true. */
   announce?: boolean;
@@ -38,90 +36,104 @@ interface ListItemProps {
   pointer: string;
   locale: string | undefined;
   onRender: ((index: number) => void) | undefined;
+  measure: ((node: Element | null) => void) | undefined;
 }
 
-const ListItem = memo(function ListItem({
-  index,
-  value,
-  field,
-  status,
-  fieldStatus,
-  pointer,
-  locale,
-  onRender,
-}: ListItemProps) {
+const ListItem = memo(function ListItem({ index, value, field, onRender, measure, ...rest }: ListItemProps) {
   onRender?.(index);
   return (
-    <li className="ripen-list-item" data-state={field}>
-      <ValueView
-        value={value}
-        field={field}
-        status={status}
-        fieldStatus={fieldStatus}
-        pointer={pointer}
-        locale={locale}
-      />
+    <li className="ripen-list-item" data-state={field} data-index={index} ref={measure}>
+      <ValueView value={value} field={field} {...rest} />
     </li>
   );
 });
 
-/** A streaming list: items append, only the last one can still be growing. */
-export const List = memo(
-  forwardRef<HTMLDivElement, ListProps>(function List(props, ref) {
-    const {
-      value,
-      status = 'complete',
-      fieldStatus,
-      pointer = '',
-      skeletonDelay,
-      ordered = false,
-      skeletonItems = 3,
-      locale,
-      announce = true,
-      onItemRender,
-      className,
-      ...rest
-    } = props;
-    const items = Array.isArray(value) ? value : undefined;
-    const resolved = stateOf(value, status, fieldStatus, pointer);
-    const state = value !== undefined && !items ? 'invalid' : resolved.state;
-    const showShimmer = useDelayElapsed(state === 'skeleton', skeletonDelay);
-    const Tag = ordered ? 'ol' : 'ul';
+/** A streaming list: items append, only the last one can still be growing; long lists are virtualised. */
+export const List = defineView<ListProps, HTMLDivElement>('List', function List(props, ref) {
+  const {
+    value,
+    status = 'complete',
+    fieldStatus,
+    pointer,
+    skeletonDelay,
+    ordered = false,
+    skeletonItems = 3,
+    virtualizeThreshold = 200,
+    maxHeight = 480,
+    locale,
+    announce = true,
+    onItemRender,
+    className,
+    ...rest
+  } = props;
+  const messages = useMessages();
+  const items = Array.isArray(value) ? value : undefined;
+  const { field, state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay, !!items);
+  const list = items ?? [];
+  const virtual = useVirtualWindow({
+    count: list.length,
+    enabled: list.length > virtualizeThreshold,
+    estimate: 26,
+    viewport: maxHeight,
+  });
+  const Tag = ordered ? 'ol' : 'ul';
+  const renderItem = (index: number) => {
+    const item = list[index];
+    const itemPointer = childPointer(pointer ?? '', index);
+    const itemField = readChildStatus(field, item, index === list.length - 1, fieldStatus, itemPointer);
     return (
-      <div {...rest} ref={ref} className={classNames('ripen-list', className)} {...stateAttributes(state)}>
-        <Tag className="ripen-list-items">
+      <ListItem
+        key={index}
+        index={index}
+        value={item}
+        field={itemField}
+        {...settledStreamProps(itemField, status, fieldStatus)}
+        pointer={itemPointer}
+        locale={locale}
+        onRender={onItemRender}
+        measure={virtual.measure}
+      />
+    );
+  };
+  return (
+    <ViewShell
+      {...rest}
+      ref={ref}
+      base="ripen-list"
+      className={className}
+      state={state}
+      shimmer={showShimmer}
+      announce={announce}
+      message={messages.listLoaded(list.length)}
+    >
+      <div
+        ref={virtual.scrollRef}
+        className="ripen-list-scroll"
+        style={virtual.style}
+        tabIndex={virtual.style ? 0 : undefined}
+        role={virtual.style ? 'region' : undefined}
+        aria-label={virtual.style ? messages.list : undefined}
+      >
+        <Tag
+          className="ripen-list-items"
+          start={ordered && virtual.indices ? (virtual.indices[0] ?? 0) + 1 : undefined}
+        >
           {state === 'skeleton'
             ? Array.from({ length: skeletonItems }, (_, index) => (
-                <li key={index} className={classNames('ripen-list-item', skeletonClass(showShimmer))}>
+                <li key={index} className="ripen-list-item">
                   <Skeleton width={`${60 + ((index * 17) % 35)}%`} />
                 </li>
               ))
-            : (items ?? []).map((item, index) => {
-                const itemPointer = childPointer(pointer, index);
-                const field = readChildStatus(
-                  resolved.field,
-                  item,
-                  index === items!.length - 1,
-                  fieldStatus,
-                  itemPointer,
-                );
-                return (
-                  <ListItem
-                    key={index}
-                    index={index}
-                    value={item}
-                    field={field}
-                    {...settledStreamProps(field, status, fieldStatus)}
-                    pointer={itemPointer}
-                    locale={locale}
-                    onRender={onItemRender}
-                  />
-                );
-              })}
+            : null}
+          {virtual.before > 0 ? (
+            <li aria-hidden="true" className="ripen-spacer" style={{ height: virtual.before }} />
+          ) : null}
+          {state === 'skeleton' ? null : (virtual.indices ?? list.map((_, index) => index)).map(renderItem)}
+          {virtual.after > 0 ? (
+            <li aria-hidden="true" className="ripen-spacer" style={{ height: virtual.after }} />
+          ) : null}
         </Tag>
-        <StatusNote state={state} />
-        <LiveAnnouncement state={state} message={`List loaded, ${items?.length ?? 0} items`} enabled={announce} />
       </div>
-    );
-  }),
-);
+    </ViewShell>
+  );
+});

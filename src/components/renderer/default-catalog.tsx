@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AgentSteps } from '../agent-steps/agent-steps.js';
+import { NestedAutoViews } from '../auto-view/auto-view.js';
 import { Card } from '../card/card.js';
 import { Chart } from '../chart/chart.js';
 import type { ChartKind } from '../chart/chart-scales.js';
@@ -29,7 +30,8 @@ function entry(
     schema: createJsonSchemaValidator<Props>(schema),
     jsonSchema: schema as Record<string, unknown>,
     children,
-    render,
+    // Nested objects and arrays in props render through AutoView, up to the depth cap.
+    render: (args) => <NestedAutoViews value={args.props}>{render(args)}</NestedAutoViews>,
   };
 }
 

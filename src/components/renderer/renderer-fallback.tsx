@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { Messages } from '../common/messages.js';
+import { useMessages } from '../common/messages-provider.js';
 
 /** Why a node fell back. */
 export type FallbackReason = 'unknown-type' | 'invalid-props' | 'not-an-object' | 'depth-limit' | 'render-error';
@@ -12,19 +14,20 @@ export interface FallbackInfo {
   issues?: readonly { message: string }[];
 }
 
-const MESSAGES: Record<FallbackReason, string> = {
-  'unknown-type': 'This part of the answer uses a component that is not available.',
-  'invalid-props': 'This part of the answer could not be shown: its data is not valid.',
-  'not-an-object': 'This part of the answer could not be read.',
-  'depth-limit': 'This part of the answer is nested too deeply to show.',
-  'render-error': 'This part of the answer could not be shown.',
+const MESSAGE_KEYS: Record<FallbackReason, keyof Messages> = {
+  'unknown-type': 'unknownType',
+  'invalid-props': 'invalidProps',
+  'not-an-object': 'notAnObject',
+  'depth-limit': 'depthLimit',
+  'render-error': 'renderError',
 };
 
-/** The neutral fallback box (`data-state="invalid"`, `data-reason`), text only. */
+/** The neutral fallback box (`data-state="invalid"`, `data-reason`), text only, in the view's language. */
 export function RendererFallback({ info }: { info: FallbackInfo }) {
+  const messages = useMessages();
   return (
     <div className="ripen-fallback" data-state="invalid" data-reason={info.reason}>
-      {MESSAGES[info.reason]}
+      {messages[MESSAGE_KEYS[info.reason]] as string}
     </div>
   );
 }

@@ -1,14 +1,14 @@
-import { forwardRef, memo, useCallback, type HTMLAttributes, type ReactNode } from 'react';
-import { LiveAnnouncement } from '../common/live-announcement.js';
-import { skeletonClass, useDelayElapsed } from '../common/skeleton.js';
-import { StatusNote } from '../common/status-note.js';
-import { classNames, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import { useCallback, type ReactNode } from 'react';
+import { useMessages } from '../common/messages-provider.js';
+import { useDelayElapsed } from '../common/skeleton.js';
+import { stateOf, type StreamingProps } from '../common/status.js';
+import { defineView, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
 import type { Catalog, RendererContext } from './catalog.js';
 import { RendererFallback, type FallbackInfo } from './renderer-fallback.js';
 import { RendererNode } from './renderer-node.js';
 
 /** Props of {@link Renderer}. */
-export interface RendererProps extends StreamingProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+export interface RendererProps extends StreamingProps, ViewProps, ViewAttributes<HTMLDivElement> {
   /** The (partial) UI spec: `{ type, props?, children? }` (props may also sit inline on the node). */
   spec: unknown;
   /** The allowlist of component types (see `createDefaultCatalog`). */
@@ -31,47 +31,48 @@ const defaultFallback = (info: FallbackInfo) => <RendererFallback info={info} />
  * with its entry's Standard Schema once the node is complete; model props never reach the DOM
  * directly, and unknown types, invalid props or a throwing component render a neutral fallback.
  */
-export const Renderer = memo(
-  forwardRef<HTMLDivElement, RendererProps>(function Renderer(props, ref) {
-    const {
-      spec,
-      catalog,
-      context = EMPTY_CONTEXT,
-      fallback,
-      maxDepth = 24,
-      status = 'complete',
-      fieldStatus,
-      pointer = '',
-      announce = true,
-      skeletonDelay,
-      className,
-      ...rest
-    } = props;
-    const { field, state } = stateOf(spec, status, fieldStatus, pointer);
-    const showShimmer = useDelayElapsed(state === 'skeleton' || state === 'streaming', skeletonDelay);
-    const renderFallback = useCallback((info: FallbackInfo) => (fallback ?? defaultFallback)(info), [fallback]);
-    return (
-      <div
-        {...rest}
-        ref={ref}
-        className={classNames('ripen-renderer', skeletonClass(showShimmer), className)}
-        {...stateAttributes(state)}
-      >
-        <RendererNode
-          node={spec}
-          field={field}
-          status={field === 'complete' ? 'complete' : status}
-          fieldStatus={field === 'complete' ? undefined : fieldStatus}
-          pointer={pointer}
-          catalog={catalog}
-          context={context}
-          depth={0}
-          maxDepth={maxDepth}
-          fallback={renderFallback}
-        />
-        <StatusNote state={state} />
-        <LiveAnnouncement state={state} message="Content loaded" enabled={announce} />
-      </div>
-    );
-  }),
-);
+export const Renderer = defineView<RendererProps, HTMLDivElement>('Renderer', function Renderer(props, ref) {
+  const {
+    spec,
+    catalog,
+    context = EMPTY_CONTEXT,
+    fallback,
+    maxDepth = 24,
+    status = 'complete',
+    fieldStatus,
+    pointer = '',
+    announce = true,
+    skeletonDelay,
+    className,
+    ...rest
+  } = props;
+  const { field, state } = stateOf(spec, status, fieldStatus, pointer);
+  const showShimmer = useDelayElapsed(state === 'skeleton' || state === 'streaming', skeletonDelay);
+  const messages = useMessages();
+  const renderFallback = useCallback((info: FallbackInfo) => (fallback ?? defaultFallback)(info), [fallback]);
+  return (
+    <ViewShell
+      {...rest}
+      ref={ref}
+      base="ripen-renderer"
+      className={className}
+      state={state}
+      shimmer={showShimmer}
+      announce={announce}
+      message={messages.contentLoaded}
+    >
+      <RendererNode
+        node={spec}
+        field={field}
+        status={field === 'complete' ? 'complete' : status}
+        fieldStatus={field === 'complete' ? undefined : fieldStatus}
+        pointer={pointer}
+        catalog={catalog}
+        context={context}
+        depth={0}
+        maxDepth={maxDepth}
+        fallback={renderFallback}
+      />
+    </ViewShell>
+  );
+});

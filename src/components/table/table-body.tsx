@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { childPointer, readChildStatus } from '../common/status.js';
+import { SkeletonRows } from './table-placeholders.js';
 import type { TableColumn } from './table-columns.js';
 import { TableRow } from './table-row.js';
 
@@ -20,10 +21,12 @@ export interface TableBodyProps {
   /** Whether a row mounting now animates in (read once, at mount). */
   animate: { readonly current: boolean };
   onRowRender: ((index: number) => void) | undefined;
+  lead: boolean;
+  trail: boolean;
 }
 
 function renderRow(props: TableBodyProps, index: number) {
-  const { rows, columns, field, status, fieldStatus, pointer, locale, animate, onRowRender } = props;
+  const { rows, columns, field, status, fieldStatus, pointer, locale, animate, onRowRender, lead, trail } = props;
   const row = rows[index];
   const rowPointer = childPointer(pointer, index);
   const rowField = readChildStatus(field, row, index === rows.length - 1, fieldStatus, rowPointer);
@@ -41,6 +44,8 @@ function renderRow(props: TableBodyProps, index: number) {
       locale={locale}
       animate={animate}
       onRender={onRowRender}
+      lead={lead}
+      trail={trail}
     />
   );
 }
@@ -86,5 +91,46 @@ export function VirtualTableBody(props: VirtualTableBodyProps) {
         </tr>
       ) : null}
     </tbody>
+  );
+}
+
+/** Props of {@link TableContent}. */
+export interface TableContentProps extends TableBodyProps {
+  /** Show placeholder rows (nothing arrived, or rows still expected). */
+  pending: boolean;
+  virtual: boolean;
+  skeletonRows: number;
+  placeholders: readonly { numeric?: boolean | undefined }[];
+  emptyText: string;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  rowHeight: number;
+  viewportHeight: number;
+  colSpan: number;
+}
+
+/** The table's bodies: placeholders, the "no rows" line, or the (virtual) rows plus reserved rows. */
+export function TableContent(props: TableContentProps) {
+  const { pending, virtual, skeletonRows, placeholders, emptyText, rows, colSpan } = props;
+  if (rows.length === 0)
+    return pending ? (
+      <SkeletonRows count={skeletonRows} columns={placeholders} />
+    ) : (
+      <tbody>
+        <tr>
+          <td className="ripen-table-empty" colSpan={colSpan}>
+            {emptyText}
+          </td>
+        </tr>
+      </tbody>
+    );
+  if (virtual) return <VirtualTableBody {...props} />;
+  return (
+    <>
+      <PlainTableBody {...props} />
+      {/* While rows still arrive, the space of the expected rows stays reserved (no jump). */}
+      {pending && rows.length < skeletonRows ? (
+        <SkeletonRows count={skeletonRows - rows.length} columns={placeholders} offset={rows.length} />
+      ) : null}
+    </>
   );
 }

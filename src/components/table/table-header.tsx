@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { humanizeKey } from '../common/json-shape.js';
 import { classNames } from '../common/status.js';
 import type { SortDirection, TableColumn } from './table-columns.js';
+import type { ColumnWindow } from './table-window.js';
 
 /** Props of {@link TableHeader}. */
 export interface TableHeaderProps {
@@ -11,6 +12,9 @@ export interface TableHeaderProps {
   sortKey: string | undefined;
   sortDirection: SortDirection;
   onSort: (key: string) => void;
+  /** Spacer cells for hidden columns (virtualised columns). */
+  lead?: boolean;
+  trail?: boolean;
 }
 
 /** Header row; sortable headers hold a `<button>` and the sorted one carries `aria-sort`. */
@@ -20,10 +24,13 @@ export const TableHeader = memo(function TableHeader({
   sortKey,
   sortDirection,
   onSort,
+  lead = false,
+  trail = false,
 }: TableHeaderProps) {
   return (
     <thead>
       <tr>
+        {lead ? <td aria-hidden="true" className="ripen-table-spacer-cell" /> : null}
         {columns.map((column) => {
           const label = column.label ?? humanizeKey(column.key);
           const active = sortKey === column.key;
@@ -47,7 +54,21 @@ export const TableHeader = memo(function TableHeader({
             </th>
           );
         })}
+        {trail ? <td aria-hidden="true" className="ripen-table-spacer-cell" /> : null}
       </tr>
     </thead>
   );
 });
+
+/** The `<colgroup>`: a width per shown column, plus the spacer columns of virtualised ones. */
+export function TableColumnGroup({ window }: { window: ColumnWindow }) {
+  return (
+    <colgroup>
+      {window.before > 0 ? <col style={{ width: window.before }} /> : null}
+      {window.shown.map((column, index) => (
+        <col key={column.key} style={{ width: window.widths[index] }} />
+      ))}
+      {window.after > 0 ? <col style={{ width: window.after }} /> : null}
+    </colgroup>
+  );
+}

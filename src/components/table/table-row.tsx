@@ -18,10 +18,12 @@ export interface TableRowProps {
   fieldStatus: FieldStatusReader | undefined;
   pointer: string;
   locale: string | undefined;
-  /** Play the entry animation (rows added while streaming). */
   /** Whether a row mounting now animates in (read once, at mount). */
   animate: { readonly current: boolean };
   onRender: ((index: number) => void) | undefined;
+  /** Hidden columns before / after `columns` (virtualised columns): a spacer cell each. */
+  lead?: boolean;
+  trail?: boolean;
 }
 
 /** One row, memoised: unchanged rows (same object, same status) never re-render. */
@@ -36,6 +38,8 @@ export const TableRow = memo(function TableRow({
   locale,
   animate,
   onRender,
+  lead = false,
+  trail = false,
 }: TableRowProps) {
   onRender?.(index);
   const [entering] = useState(() => animate.current);
@@ -48,6 +52,7 @@ export const TableRow = memo(function TableRow({
       data-state={field}
       aria-rowindex={index + 2}
     >
+      {lead ? <td aria-hidden="true" className="ripen-table-spacer-cell" /> : null}
       {columns.map((column) => {
         const cell = record ? readOwn(record, column.key) : undefined;
         const cellPointer = childPointer(pointer, column.key);
@@ -71,6 +76,7 @@ export const TableRow = memo(function TableRow({
           </td>
         );
       })}
+      {trail ? <td aria-hidden="true" className="ripen-table-spacer-cell" /> : null}
     </tr>
   );
 });
