@@ -9,7 +9,8 @@ export interface BareWordValue {
 /**
  * The value of a bare word: `true`, `false`, `null`; in tolerant mode also Python's `True`,
  * `False`, `None` (repair `python-literal`) and `NaN`, `Infinity`, `-Infinity`, which JSON cannot
- * represent, as `null` (repair `non-finite-number`).
+ * represent, as `null` (repair `non-finite-number`), and JavaScript's `undefined` as `null`
+ * (repair `undefined-value`).
  * @returns `undefined` for any other word (an `unexpected-token` for the caller)
  */
 export function readBareWord(word: string, strict: boolean): BareWordValue | undefined {
@@ -29,6 +30,8 @@ export function readBareWord(word: string, strict: boolean): BareWordValue | und
       return { value: false, repair: 'python-literal' };
     case 'None':
       return { value: null, repair: 'python-literal' };
+    case 'undefined':
+      return { value: null, repair: 'undefined-value' };
     case 'NaN':
     case 'Infinity':
     case '-Infinity':

@@ -15,6 +15,32 @@ import {
 } from './parser-frame.js';
 import { resolveFieldStatus } from './field-status.js';
 import { readBareWord } from './bare-word.js';
+import { createUnescapeLayer, type UnescapeLayer } from './unescape-layer.js';
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  CARRIAGE_RETURN,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  DOT,
+  LINE_FEED,
+  MINUS,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  PLUS,
+  QUOTE,
+  SLASH,
+  BACKTICK,
+  BACKTICK_QUOTES,
+  LESS_THAN,
+  GREATER_THAN,
+  closesString,
+  isDigit,
+  isUnicodeSpace,
+  smartQuoteClass,
+} from './character-codes.js';
 import { rebuildOpenPath } from './snapshot-builder.js';
 import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue, JsonWarning, RepairKind } from './types.js';
 
@@ -55,6 +81,7 @@ export const DEFAULT_MAX_BYTES = 67_108_864;
 export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 
 const TAG_OPEN = '<think';
+const HTML_COMMENT_OPEN = '<!--';
 const NO_POINTERS: readonly string[] = Object.freeze([]);
 const TAG_CLOSE = '</think';
 const SIMPLE_ESCAPES: Record<number, string> = {
@@ -67,6 +94,20 @@ const SIMPLE_ESCAPES: Record<number, string> = {
   114: '\r',
   116: '\t',
 };
+
+/**
+ * The object or array a string holds, when the whole string (blanks aside) is one valid JSON
+ * container; otherwise `undefined`. Linear in the string's length.
+ */
+function readEncodedJson(text: string): JsonValue | undefined {
+  const start = text.trimStart().charCodeAt(0);
+  if (start !== OPEN_BRACE && start !== OPEN_BRACKET) return undefined;
+  const inner = new IncrementalJsonParser({ mode: 'strict' });
+  inner.push(text);
+  inner.end();
+  const snapshot = inner.snapshot();
+  return snapshot.error === undefined ? snapshot.value : undefined;
+}
 
 /** Whether `c` may follow a number (else the number ran into other characters). */
 function endsNumber(c: number, strict: boolean): boolean {
@@ -187,6 +228,19 @@ class IncrementalJsonParser implements JsonParser {
   private skipDepth = 0;
   private skipQuote = 0;
   private skipEscape = false;
+  private quoteOffset = 0;
+  /** The quote that may end the string, and the blanks after it (`quoteCheck`). */
+  private quoteText = '';
+  private innerQuoteWarned = false;
+  /** The string being read had a `\"` (a top-level one may then be double-encoded JSON). */
+  private stringEscapedQuote = false;
+  private pendingMayBeEncoded = false;
+  private dotCount = 0;
+  private dotOffset = 0;
+  private skipCommaAfterEllipsis = false;
+  private layer: UnescapeLayer | undefined = undefined;
+  private layerRestart = -1;
+  private layerReturnState: number = State.top;
 
   // reports
   private warnings: JsonWarning[] = [];
@@ -246,15 +300,38 @@ class IncrementalJsonParser implements JsonParser {
     this.changed = true;
     if (this.consumed + text.length > this.maxBytes) {
       const allowed = this.maxBytes - this.consumed;
-      if (allowed > 0) this.run(text.slice(0, allowed));
+      if (allowed > 0) this.feed(text.slice(0, allowed));
       this.consumed = this.maxBytes;
       if (this.state !== State.fatal) {
         this.fail('size-limit', `input exceeds maxBytes (${this.maxBytes} characters)`, this.maxBytes);
       }
       return;
     }
-    this.run(text);
+    this.feed(text);
     this.consumed += text.length;
+  }
+
+  /** Run the machine over a chunk, through the unescape layer once double-encoded JSON was met. */
+  private feed(text: string): void {
+    if (this.layer !== undefined) {
+      this.run(this.layer.decode(text));
+      return;
+    }
+    this.run(text);
+    if (this.layerRestart >= 0) {
+      // `{\"a\": 1}`: from the backslash on, the chunk is read unescaped once
+      const restart = this.layerRestart;
+      this.layerRestart = -1;
+      this.run((this.layer as unknown as UnescapeLayer).decode(text.slice(restart)));
+    }
+  }
+
+  /** A backslash where a value, key or the document starts: JSON escaped once more (tolerant). */
+  private startDoubleEncoded(offset: number): void {
+    this.warn('double-encoded', offset);
+    this.layer = createUnescapeLayer();
+    this.layerReturnState = this.state;
+    this.state = State.doubleEncoded;
   }
 
   /** The state machine over one chunk. Each case consumes characters or switches state. */
@@ -270,11 +347,18 @@ class IncrementalJsonParser implements JsonParser {
           let c = 0;
           if (strict) {
             while (i < n && (c = text.charCodeAt(i)) !== quote && c !== 92 && c >= 32) i++;
+          } else if (quote < 0) {
+            // opened by a typographic quote or a backtick: closes at any quote of its kind
+            while (i < n && !closesString(quote, (c = text.charCodeAt(i))) && c !== 92) i++;
           } else {
             while (i < n && (c = text.charCodeAt(i)) !== quote && c !== 92) {
-              if (c < 32 && !this.stringWarnedControl) {
-                this.stringWarnedControl = true;
-                this.warn('control-character', this.consumed + i);
+              if (c < 32) {
+                // a top-level "string" that took an inner quote and runs past its line was prose
+                if (c === LINE_FEED && this.innerQuoteWarned && this.stack.length === 0) break;
+                if (!this.stringWarnedControl) {
+                  this.stringWarnedControl = true;
+                  this.warn('control-character', this.consumed + i);
+                }
               }
               i++;
             }
@@ -291,13 +375,20 @@ class IncrementalJsonParser implements JsonParser {
             }
           }
           if (i === n) break;
-          if (c === quote) {
-            this.closeString();
-          } else if (c === 92) {
+          if (c === 92) {
             this.state = State.escape;
-          } else {
+          } else if (c === LINE_FEED && !strict && quote >= 0) {
+            this.prose(this.stringStart);
+          } else if (strict && c < 32) {
             this.fail('unexpected-token', 'bad control character in string', this.consumed + i);
             return;
+          } else if (!strict && !this.stringIsKey) {
+            // tolerant: the next characters decide whether this quote ends the string (see quoteCheck)
+            this.quoteOffset = this.consumed + i;
+            this.quoteText = text[i] as string;
+            this.state = State.quoteCheck;
+          } else {
+            this.closeString();
           }
           i++;
           break;
@@ -316,6 +407,19 @@ class IncrementalJsonParser implements JsonParser {
             this.returnState = this.state;
             this.slashOffset = this.consumed + i;
             this.state = State.slash;
+            i++;
+            break;
+          }
+          if (!strict && isUnicodeSpace(c)) {
+            this.warn('unicode-space', this.consumed + i);
+            i++;
+            break;
+          }
+          if (c === LESS_THAN && !strict) {
+            this.returnState = this.state;
+            this.slashOffset = this.consumed + i;
+            this.dotCount = 1; // characters of `<!--` matched
+            this.state = State.htmlOpen;
             i++;
             break;
           }
@@ -386,8 +490,10 @@ class IncrementalJsonParser implements JsonParser {
         case State.escape: {
           const c = text.charCodeAt(i);
           const simple = SIMPLE_ESCAPES[c];
-          if (simple !== undefined) this.appendDecoded(simple);
-          else if (c === 117) {
+          if (simple !== undefined) {
+            if (c === QUOTE) this.stringEscapedQuote = true;
+            this.appendDecoded(simple);
+          } else if (c === 117) {
             this.hexCount = 0;
             this.hexValue = 0;
             this.hexText = '';
@@ -397,6 +503,11 @@ class IncrementalJsonParser implements JsonParser {
           } else if (c === 39 && !strict) {
             if (this.stringQuote !== 39) this.warn('invalid-escape', this.consumed + i - 1);
             this.appendDecoded("'");
+          } else if (c === BACKTICK && this.stringQuote === BACKTICK_QUOTES) {
+            this.appendDecoded('`'); // an escaped backtick in a backtick string (template literal)
+          } else if (c === LINE_FEED && !strict) {
+            this.warn('invalid-escape', this.consumed + i - 1);
+            this.appendDecoded('\n'); // a backslash before a raw line break: the line break
           } else if (strict) {
             this.fail('invalid-escape', `invalid escape \\${text[i]}`, this.consumed + i - 1);
             return;
@@ -453,15 +564,30 @@ class IncrementalJsonParser implements JsonParser {
         if (this.tickCount >= 3) {
           this.warn('code-fence', this.tickStart);
           this.state = State.fenceLine;
+        } else if (this.tickCount === 1 && !(this.proseSeen && this.committed.length === 0)) {
+          // `` `foo´ ``: a backtick-quoted top-level string
+          this.state = State.top;
+          this.trackPointers = this.committed.length === 0;
+          this.warn('smart-quote', this.tickStart);
+          this.startString(BACKTICK_QUOTES, false, this.tickStart);
         } else {
           this.prose(this.tickStart);
         }
         return i;
       case State.fenceLine: {
-        const newline = text.indexOf('\n', i);
-        if (newline === -1) return n;
-        this.state = State.top;
-        return newline + 1;
+        // the language tag up to the line end; ```{"a":1}``` has none: the value starts at once
+        for (; i < n; i++) {
+          const code = text.charCodeAt(i);
+          if (code === LINE_FEED) {
+            this.state = State.top;
+            return i + 1;
+          }
+          if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+            this.state = State.top;
+            return i;
+          }
+        }
+        return n;
       }
       case State.tag:
         if (this.tagPosition < TAG_OPEN.length) {
@@ -501,14 +627,29 @@ class IncrementalJsonParser implements JsonParser {
       }
       case State.proseOpen: {
         if (isJsonWhitespace(c)) return i + 1;
+        if (isUnicodeSpace(c)) {
+          this.warn('unicode-space', offset);
+          return i + 1;
+        }
+        if (c === BACKTICK) {
+          this.tickCount = 1;
+          this.tickStart = offset;
+          this.state = State.proseOpenTicks;
+          return i + 1;
+        }
         // After prose: `{` needs a quote or `}`, `[` a quote, bracket, `-` or digit. Before any prose
         // (or between values): anything a JSON value may hold, including bare words and unquoted
         // keys, but not a capitalised word (`[Note]`, `[See below]`; so a top-level array that
         // starts with Python's `True`/`None` or `NaN` is not recognised).
         const lenient = this.openLenient;
         const accept =
-          this.openChar === 123
-            ? c === 34 || c === 39 || c === 125 || (lenient && (isIdentifierStart(c) || c === 47))
+          smartQuoteClass(c) !== 0 ||
+          (lenient && (c === COMMA || c === DOT || c === BACKSLASH)) ||
+          (this.openChar === 123
+            ? c === 34 ||
+              c === 39 ||
+              c === 125 ||
+              (lenient && (isIdentifierStart(c) || c === 47 || c === CLOSE_BRACKET))
             : c === 34 ||
               c === 39 ||
               c === 123 ||
@@ -516,14 +657,42 @@ class IncrementalJsonParser implements JsonParser {
               c === 93 ||
               c === 45 ||
               (c >= 48 && c <= 57) ||
-              (lenient && (c === 116 || c === 102 || c === 110 || c === 47));
+              (lenient && (c === 116 || c === 102 || c === 110 || c === 117 || c === 47 || c === CLOSE_BRACE)));
         this.state = State.top;
         if (accept) this.openContainer(this.openChar, this.openOffset);
         else this.prose(this.openOffset); // what follows is prose too, never a value (issue 13)
         return i;
       }
+      case State.proseOpenTicks:
+        if (c === BACKTICK) {
+          if (++this.tickCount === 3) {
+            // `[```json …`: the bracket was prose, the fence is a fence
+            this.prose(this.openOffset);
+            if ((this.state as number) === State.top) {
+              this.warn('code-fence', this.tickStart);
+              this.state = State.fenceLine;
+            }
+          }
+          return i + 1;
+        }
+        if (this.tickCount === 1) {
+          // `` [`a`] ``: a container whose first string is backtick-quoted
+          this.state = State.top;
+          this.openContainer(this.openChar, this.openOffset);
+          if (this.state !== State.fatal) {
+            this.warn('smart-quote', this.tickStart);
+            this.startString(BACKTICK_QUOTES, this.openChar === OPEN_BRACE, this.tickStart);
+          }
+          return i;
+        }
+        this.prose(this.openOffset);
+        return i;
       case State.topPending:
         if (c === 32 || c === 9 || c === 13) return i + 1;
+        if (c === COMMA) {
+          this.warn('trailing-comma', offset); // `4,` at the end of the line
+          return i + 1;
+        }
         if (c === 10) {
           this.commitPending();
           return i + 1;
@@ -577,6 +746,82 @@ class IncrementalJsonParser implements JsonParser {
           }
         }
         return n;
+      case State.htmlOpen:
+        if (c === HTML_COMMENT_OPEN.charCodeAt(this.dotCount)) {
+          if (++this.dotCount === HTML_COMMENT_OPEN.length) {
+            this.warn('comment', this.slashOffset);
+            this.dotCount = 0; // dashes seen in a row
+            this.state = State.htmlComment;
+          }
+          return i + 1;
+        }
+        this.state = this.returnState;
+        this.badValue('unexpected-token', 'unexpected "<"', this.slashOffset);
+        return i;
+      case State.htmlComment:
+        for (; i < n; i++) {
+          const code = text.charCodeAt(i);
+          if (code === GREATER_THAN && this.dotCount >= 2) {
+            this.state = this.returnState;
+            return i + 1;
+          }
+          this.dotCount = code === MINUS ? this.dotCount + 1 : 0;
+        }
+        return n;
+      case State.doubleEncoded:
+        this.state = this.layerReturnState;
+        this.layerRestart = i;
+        return n;
+      case State.quoteCheck: {
+        if (c === LINE_FEED || c === CARRIAGE_RETURN) {
+          this.closeString(); // a line break after the quote: it ended the string
+          return i;
+        }
+        if (isJsonWhitespace(c) || isUnicodeSpace(c)) {
+          this.quoteText += text[i] as string;
+          return i + 1;
+        }
+        // at the top level only the line end closes (`"The TV has a 24" screen"`)
+        if (
+          this.stack.length > 0 &&
+          (c === COMMA ||
+            c === CLOSE_BRACE ||
+            c === CLOSE_BRACKET ||
+            c === OPEN_BRACE ||
+            c === OPEN_BRACKET ||
+            c === SLASH ||
+            c === MINUS ||
+            isDigit(c) ||
+            c === QUOTE ||
+            c === APOSTROPHE ||
+            smartQuoteClass(c) !== 0)
+        ) {
+          this.closeString();
+          return i;
+        }
+        // `"apple "bee" carrot"`: the quote was inside the string (shown only now, never taken back)
+        if (!this.innerQuoteWarned) {
+          this.innerQuoteWarned = true;
+          this.warn('inner-quote', this.quoteOffset);
+        }
+        this.appendDecoded(this.quoteText);
+        this.state = State.string;
+        return i;
+      }
+      case State.ellipsis: {
+        if (c === DOT) {
+          this.dotCount++;
+          if (this.dotCount === 3) {
+            this.warn('ellipsis', this.dotOffset);
+            this.state = this.returnState;
+            this.skipCommaAfterEllipsis = true;
+          }
+          return i + 1;
+        }
+        this.state = this.returnState;
+        this.badValue('invalid-number', 'unexpected character, expected a value', this.dotOffset);
+        return i;
+      }
       case State.numberWord: {
         let end = i;
         while (end < n && !endsNumberWord(text.charCodeAt(end))) end++;
@@ -627,7 +872,24 @@ class IncrementalJsonParser implements JsonParser {
       return true;
     }
     if (this.proseSeen && !afterValue) return true;
-    if (c === 123 || c === 91 || c === 34 || c === 39 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)) {
+    if (isUnicodeSpace(c)) {
+      this.warn('unicode-space', offset);
+      return true;
+    }
+    if (c === BACKSLASH && this.layer === undefined && !afterValue) {
+      this.startDoubleEncoded(offset);
+      return false;
+    }
+    if (
+      c === 123 ||
+      c === 91 ||
+      c === 34 ||
+      c === 39 ||
+      c === 45 ||
+      (c >= 48 && c <= 57) ||
+      isIdentifierStart(c) ||
+      smartQuoteClass(c) !== 0
+    ) {
       return this.startValue(c, offset);
     }
     this.prose(offset);
@@ -670,6 +932,12 @@ class IncrementalJsonParser implements JsonParser {
       this.startString(c, false, offset);
       return true;
     }
+    const smart = this.strict ? 0 : smartQuoteClass(c);
+    if (smart !== 0) {
+      this.warn('smart-quote', offset);
+      this.startString(smart, false, offset);
+      return true;
+    }
     if (c === 45 || (c >= 48 && c <= 57)) {
       this.startNumber(offset);
       return false;
@@ -684,14 +952,35 @@ class IncrementalJsonParser implements JsonParser {
   /** A structural character in value/afterValue/key/colon states. Returns whether it was consumed. */
   private structural(c: number, offset: number): boolean {
     const frame = this.stack[this.stack.length - 1] as ContainerFrame;
+    const strict = this.strict;
+    if (!strict) {
+      if (this.skipCommaAfterEllipsis) {
+        this.skipCommaAfterEllipsis = false;
+        if (c === COMMA) return true; // `[1, ..., 9]`: the placeholder's comma
+      }
+      if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && c !== (frame.isArray ? CLOSE_BRACKET : CLOSE_BRACE)) {
+        return this.mismatchedCloser(c, offset);
+      }
+    }
     switch (this.state) {
       case State.value: {
-        if (c === 39 && !this.strict) this.warn('single-quote', offset);
+        if (!strict) {
+          if (c === DOT) return this.startEllipsis(offset);
+          if (c === BACKSLASH && this.layer === undefined) {
+            this.startDoubleEncoded(offset);
+            return false;
+          }
+          if (c === COMMA && frame.isArray) {
+            this.warn('leading-comma', offset);
+            return true;
+          }
+        }
+        if (c === APOSTROPHE && !strict) this.warn('single-quote', offset);
         const begun = this.beginValue(c, offset);
         if (begun !== undefined) return begun;
-        if (c === 93 && frame.isArray) {
+        if (c === CLOSE_BRACKET && frame.isArray) {
           if (frame.afterComma) {
-            if (this.strict) {
+            if (strict) {
               this.fail('unexpected-token', 'trailing comma', offset);
               return true;
             }
@@ -701,45 +990,54 @@ class IncrementalJsonParser implements JsonParser {
           return true;
         }
         this.badValue(
-          c === 46 || c === 43 ? 'invalid-number' : 'unexpected-token',
+          c === DOT || c === PLUS ? 'invalid-number' : 'unexpected-token',
           'unexpected character, expected a value',
           offset,
         );
         return false;
       }
       case State.afterValue:
-        if (c === 44) {
+        if (c === COMMA) {
           frame.afterComma = true;
           this.state = frame.isArray ? State.value : State.key;
           return true;
         }
-        if (c === (frame.isArray ? 93 : 125)) {
+        if (c === (frame.isArray ? CLOSE_BRACKET : CLOSE_BRACE)) {
           this.closeContainer();
           return true;
         }
-        if (!this.strict && c !== 93 && c !== 125) {
+        if (!strict) {
+          if (c === OPEN_BRACE && !frame.isArray && this.parentIsArray()) return this.closeMissingBrace(offset);
           const startsMember = frame.isArray
-            ? c === 123 || c === 91 || c === 34 || c === 39 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)
-            : c === 34 || c === 39 || isIdentifierStart(c);
+            ? c === OPEN_BRACE ||
+              c === OPEN_BRACKET ||
+              c === QUOTE ||
+              c === APOSTROPHE ||
+              c === MINUS ||
+              isDigit(c) ||
+              isIdentifierStart(c) ||
+              smartQuoteClass(c) !== 0
+            : c === QUOTE || c === APOSTROPHE || isIdentifierStart(c) || smartQuoteClass(c) !== 0;
           if (startsMember) {
             this.warn('missing-comma', offset);
             this.state = frame.isArray ? State.value : State.key;
             return false;
           }
+          if (c === DOT) return this.startEllipsis(offset);
           this.badValue('unexpected-token', 'unexpected character after a value', offset);
           return false;
         }
         this.fail('unexpected-token', `unexpected character, expected "," or "${frame.isArray ? ']' : '}'}"`, offset);
         return true;
-      case State.key:
-        if (c === 34 || (c === 39 && !this.strict)) {
-          if (c === 39) this.warn('single-quote', offset);
+      case State.key: {
+        if (c === QUOTE || (c === APOSTROPHE && !strict)) {
+          if (c === APOSTROPHE) this.warn('single-quote', offset);
           this.startString(c, true, offset);
           return true;
         }
-        if (c === 125) {
+        if (c === CLOSE_BRACE) {
           if (frame.afterComma) {
-            if (this.strict) {
+            if (strict) {
               this.fail('unexpected-token', 'trailing comma', offset);
               return true;
             }
@@ -748,21 +1046,118 @@ class IncrementalJsonParser implements JsonParser {
           this.closeContainer();
           return true;
         }
-        if (!this.strict && isIdentifierStart(c)) {
+        if (strict) {
+          this.fail('unexpected-token', 'unexpected character, expected a key', offset);
+          return true;
+        }
+        const smart = smartQuoteClass(c);
+        if (smart !== 0) {
+          this.warn('smart-quote', offset);
+          this.startString(smart, true, offset);
+          return true;
+        }
+        if (isIdentifierStart(c) || isDigit(c)) {
           this.warn('unquoted-key', offset);
           this.startLiteral(true, offset);
           return false;
         }
-        this.fail('unexpected-token', 'unexpected character, expected a key', offset);
-        return true;
+        if (c === COMMA) {
+          this.warn('leading-comma', offset);
+          return true;
+        }
+        if (c === DOT) return this.startEllipsis(offset);
+        if (c === OPEN_BRACE && this.parentIsArray()) return this.closeMissingBrace(offset);
+        if (c === BACKSLASH && this.layer === undefined) {
+          this.startDoubleEncoded(offset);
+          return false;
+        }
+        // junk where a key should be: report it and read on from the next `,` or `}`
+        this.errors.push(
+          new RipenError('unexpected-token', 'unexpected character, expected a key', {
+            offset,
+            pointer: this.currentPointer(false),
+          }),
+        );
+        this.warn('skipped-invalid-key', offset);
+        this.startSkip();
+        return false;
+      }
       default:
-        if (c === 58) {
+        if (c === COLON) {
           this.state = State.value;
           return true;
+        }
+        if (!strict) {
+          if (
+            c === QUOTE ||
+            c === APOSTROPHE ||
+            c === OPEN_BRACE ||
+            c === OPEN_BRACKET ||
+            c === MINUS ||
+            isDigit(c) ||
+            isIdentifierStart(c) ||
+            smartQuoteClass(c) !== 0
+          ) {
+            this.warn('missing-colon', offset);
+            this.state = State.value;
+            return false;
+          }
+          if (c === COMMA || c === CLOSE_BRACE) {
+            // `{"a", "b": 1}`: a key with no value is omitted (never invented), the rest is read
+            const pointer = this.currentPointer(false) + '/' + escapeJsonPointerToken(frame.pendingKey);
+            this.errors.push(new RipenError('unexpected-token', 'expected ":" after a key', { offset, pointer }));
+            this.invalidPointers.add(pointer);
+            this.state = State.afterValue;
+            return false;
+          }
         }
         this.fail('unexpected-token', 'expected ":" after a key', offset);
         return true;
     }
+  }
+
+  /** Whether the container below the deepest one is an array. */
+  private parentIsArray(): boolean {
+    const parent = this.stack[this.stack.length - 2];
+    return parent?.isArray === true;
+  }
+
+  /** `[{"i":1{"i":2}]`: a `{` where a key or `,` was expected, inside an array: the object ended. */
+  private closeMissingBrace(offset: number): boolean {
+    this.warn('missing-bracket', offset);
+    this.closeContainer();
+    return false;
+  }
+
+  /** A `]` or `}` that does not close the deepest container (tolerant). Returns whether consumed. */
+  private mismatchedCloser(c: number, offset: number): boolean {
+    const wantArray = c === CLOSE_BRACKET;
+    for (let index = this.stack.length - 2; index >= 0; index--) {
+      if ((this.stack[index] as ContainerFrame).isArray === wantArray) {
+        // `{"a":[1,2}`: it closes an outer container, so the inner ones end here
+        this.warn('missing-bracket', offset);
+        this.closeContainer();
+        return false;
+      }
+    }
+    this.warn('extra-bracket', offset); // `[}`: matches nothing open, skipped
+    return true;
+  }
+
+  /** A `.` where a value or key was expected: `...` is a placeholder, anything else a bad value. */
+  private startEllipsis(offset: number): boolean {
+    this.returnState = this.state === State.afterValue ? State.afterValue : this.state;
+    this.dotCount = 1;
+    this.dotOffset = offset;
+    this.state = State.ellipsis;
+    return true;
+  }
+
+  private startSkip(): void {
+    this.skipDepth = 0;
+    this.skipQuote = 0;
+    this.skipEscape = false;
+    this.state = State.skip;
   }
 
   private openContainer(c: number, offset: number): void {
@@ -847,6 +1242,16 @@ class IncrementalJsonParser implements JsonParser {
   private commitPending(): void {
     if (this.pendingWarning !== undefined) this.warn(this.pendingWarning, this.pendingStart);
     this.pendingWarning = undefined;
+    const inner =
+      this.pendingMayBeEncoded && typeof this.pendingValue === 'string'
+        ? readEncodedJson(this.pendingValue)
+        : undefined;
+    this.pendingMayBeEncoded = false;
+    if (inner !== undefined) {
+      // `"{\"a\": 1}"`: a whole top-level string holding a JSON object or array
+      this.warn('double-encoded', this.pendingStart);
+      this.pendingValue = inner;
+    }
     this.commitTop(this.pendingValue, this.pendingStart, false);
   }
 
@@ -858,6 +1263,8 @@ class IncrementalJsonParser implements JsonParser {
     this.stringHigh = '';
     this.stringStart = offset;
     this.stringWarnedControl = false;
+    this.innerQuoteWarned = false;
+    this.stringEscapedQuote = false;
     // A top-level string in tolerant mode may turn out to be prose: keep it hidden until committed.
     this.stringVisible = !isKey && (this.stack.length > 0 || this.strict);
     if (!isKey && this.stack.length > 0) (this.stack[this.stack.length - 1] as ContainerFrame).afterComma = false;
@@ -893,6 +1300,7 @@ class IncrementalJsonParser implements JsonParser {
       this.state = State.colon;
       return;
     }
+    this.pendingMayBeEncoded = this.stack.length === 0 && this.stringEscapedQuote;
     this.addChild(value, undefined, this.stringStart);
   }
 
@@ -966,10 +1374,7 @@ class IncrementalJsonParser implements JsonParser {
     this.errors.push(new RipenError(code, message, { offset, pointer }));
     this.invalidPointers.add(pointer);
     this.warn('skipped-invalid-value', offset);
-    this.skipDepth = 0;
-    this.skipQuote = 0;
-    this.skipEscape = false;
-    this.state = State.skip;
+    this.startSkip();
   }
 
   /** Pointer of the deepest node being read (with `leaf`: the member/element being read). */
@@ -987,7 +1392,10 @@ class IncrementalJsonParser implements JsonParser {
 
   private fail(code: RipenErrorCode, message: string, offset: number): void {
     const leaf =
-      this.state === State.string || this.state === State.escape || this.state === State.unicode
+      this.state === State.string ||
+      this.state === State.escape ||
+      this.state === State.unicode ||
+      this.state === State.quoteCheck
         ? !this.stringIsKey
         : this.state === State.number ||
           this.state === State.numberWord ||
@@ -1010,6 +1418,8 @@ class IncrementalJsonParser implements JsonParser {
     this.ended = true;
     this.changed = true;
     const offset = this.consumed;
+    if (this.layer !== undefined) this.layer.flush();
+    if (this.state === State.quoteCheck) this.closeString();
     if (this.state === State.number) this.finishNumber();
     else if (this.state === State.numberWord) this.finishNumberWord();
     else if (this.state === State.literal) this.finishLiteral();
@@ -1020,9 +1430,16 @@ class IncrementalJsonParser implements JsonParser {
     } else if (this.state === State.ticks && this.tickCount >= 3) this.warn('code-fence', this.tickStart);
     else if (this.state === State.slash) this.badValue('unexpected-token', 'unexpected "/"', this.slashOffset);
     if (this.state === State.topPending) this.commitPending();
+    const inTopString =
+      (this.state === State.string || this.state === State.escape || this.state === State.unicode) &&
+      this.stack.length === 0;
+    // a top-level "string" with an inner quote that never ended was prose
+    if (inTopString && this.innerQuoteWarned && !this.strict) this.prose(this.stringStart);
     if (this.state !== State.fatal) {
       const inString = this.state === State.string || this.state === State.escape || this.state === State.unicode;
       if (this.stack.length > 0 || inString) {
+        // a cut top-level string shows what was read, as a cut string inside a container does
+        if (inString && !this.stringIsKey) this.stringVisible = true;
         this.fail('truncated', 'the JSON document ended before it was complete', offset);
       } else if (this.committed.length === 0) {
         this.fail('unexpected-end', 'no JSON value found in the input', offset);
@@ -1038,11 +1455,13 @@ class IncrementalJsonParser implements JsonParser {
       (this.state === State.string ||
         this.state === State.escape ||
         this.state === State.unicode ||
+        this.state === State.quoteCheck ||
         this.state === State.fatal)
     ) {
       return this.stringValue;
     }
-    if (this.partialNumbers && this.state === State.number) {
+    // (a tolerant top-level number stays hidden like any top-level scalar until its line ends)
+    if (this.partialNumbers && this.state === State.number && (this.stack.length > 0 || this.strict)) {
       // the longest complete prefix: `1.5e+` keeps showing 1.5 (a shown number never vanishes)
       const prefix = acceptedNumberPrefix(this.numberText, this.numberState);
       return prefix === '' ? undefined : Number(prefix);
@@ -1098,7 +1517,8 @@ class IncrementalJsonParser implements JsonParser {
     const frame = this.stack[this.stack.length - 1];
     if (frame !== undefined) {
       const readingValue =
-        ((state === State.string || state === State.escape || state === State.unicode) && !this.stringIsKey) ||
+        ((state === State.string || state === State.escape || state === State.unicode || state === State.quoteCheck) &&
+          !this.stringIsKey) ||
         state === State.number ||
         state === State.numberWord ||
         (state === State.literal && !this.literalIsKey);

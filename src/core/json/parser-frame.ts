@@ -64,6 +64,18 @@ export const State = {
   fatal: 23,
   /** Tolerant: a number ran into other characters (`2024-10-18T…`); the whole token becomes a string. */
   numberWord: 24,
+  /** Tolerant: after a quote in a value string, deciding whether it ended the string or was inside it. */
+  quoteCheck: 25,
+  /** Tolerant: dots where a value or key was expected: `...` is a placeholder, `.5` a bad number. */
+  ellipsis: 26,
+  /** Tolerant: a backslash started the document, a key or a value: re-read it unescaped once. */
+  doubleEncoded: 27,
+  /** Tolerant: matching `<!--` where a value, key or separator was expected. */
+  htmlOpen: 28,
+  /** Tolerant: inside an HTML comment, looking for `-->`. */
+  htmlComment: 29,
+  /** After a top-level `{`/`[` and a backtick: a backtick string (the value starts) or a fence (prose)? */
+  proseOpenTicks: 30,
 } as const;
 
 /** Number sub-states (RFC 8259 §6 grammar). */

@@ -29,7 +29,29 @@ export type RepairKind =
   | 'missing-comma'
   | 'skipped-invalid-value'
   /** A number followed by other characters (`2024-10-18`, `1.2.3`, `123abc`) read whole as a string. */
-  | 'number-as-string';
+  | 'number-as-string'
+  /** `“a”`, `‘a’`, `` `a´ `` used as string delimiters. */
+  | 'smart-quote'
+  /** A quote inside a string that the next characters show was not its end (`"apple "bee" carrot"`). */
+  | 'inner-quote'
+  /** A key followed by its value with no `:` (`{"a" 2}`). */
+  | 'missing-colon'
+  /** A no-break space or another Unicode space between tokens. */
+  | 'unicode-space'
+  /** JavaScript's `undefined` as a value, read as `null`. */
+  | 'undefined-value'
+  /** A `...` placeholder between elements or members, skipped. */
+  | 'ellipsis'
+  /** A `,` where an element or a key was expected (`[,1]`, `{,"a":1}`), skipped. */
+  | 'leading-comma'
+  /** A closing bracket for an outer container closes the inner ones left open (`{"a":[1}`). */
+  | 'missing-bracket'
+  /** A closing bracket that matches no open container, skipped (`[}`). */
+  | 'extra-bracket'
+  /** JSON escaped as the contents of a string (`{\"a\": 1}`, or a whole JSON string holding JSON), read once unescaped. */
+  | 'double-encoded'
+  /** A key that cannot be read (junk in key position); skipped to the next `,` or `}`. */
+  | 'skipped-invalid-key';
 
 /** One repair applied in tolerant mode. */
 export interface JsonWarning {

@@ -33,10 +33,16 @@ const quirks: Quirk[] = [
   },
   {
     name: 'unknown word in an array',
-    input: '[1, undefined, {"x": [2]}, 3]',
+    input: '[1, nothing, {"x": [2]}, 3]',
     value: [1, { x: [2] }, 3],
     warnings: ['skipped-invalid-value'],
     errors: ['unexpected-token@/1'],
+  },
+  {
+    name: 'undefined is read as null',
+    input: '[1, undefined, {"x": undefined}]',
+    value: [1, null, { x: null }],
+    warnings: ['undefined-value', 'undefined-value'],
   },
   {
     name: 'invalid escape kept as the two characters',
