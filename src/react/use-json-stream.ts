@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
-import { createJsonStream } from '../core/stream/create-json-stream.js';
+import { RipenError, isRipenError } from '../core/errors/ripen-error.js';
+import { invalidOption } from '../core/sse/invalid-option.js';
+import { checkStreamOptions } from '../core/stream/check-stream-options.js';
+import { createFailedStream, createJsonStream } from '../core/stream/create-json-stream.js';
 import type { JsonStream, JsonStreamOptions, JsonStreamState } from '../core/stream/create-json-stream.js';
 import type { JsonValue } from '../core/json/types.js';
 import type { JsonSchema } from '../core/schema/json-schema.js';
@@ -55,6 +58,36 @@ export type UseJsonStreamResult<T = JsonValue> =
       validation: ValidationState;
     });
 
+/**
+ * Creates the store; misuse (`invalid-option`, `unknown-provider`, a schema that cannot be read)
+ * becomes a stream whose state is `error` from the first render instead of a thrown render error.
+ * Callbacks are wrapped so the latest ones (from the ref) are called; an absent one stays absent.
+ */
+function createStream<T>(
+  options: UseJsonStreamOptions<T>,
+  optionsRef: { readonly current: UseJsonStreamOptions<T> },
+): JsonStream<T> {
+  try {
+    if (options.autoStart !== undefined && typeof options.autoStart !== 'boolean')
+      throw invalidOption('autoStart', 'true | false', options.autoStart);
+    if (options.requestKey !== undefined && typeof options.requestKey !== 'string')
+      throw invalidOption('requestKey', 'a string', options.requestKey);
+    const { autoStart: _autoStart, requestKey: _requestKey, ...rest } = options;
+    const streamOptions = { ...rest } as JsonStreamOptions<T>;
+    // Checked as given (plain JS may pass anything), then wrapped so later renders' callbacks are used.
+    checkStreamOptions(streamOptions);
+    streamOptions.onFinish = (state) => optionsRef.current.onFinish?.(state);
+    streamOptions.onError = (error) => optionsRef.current.onError?.(error);
+    streamOptions.onFieldComplete = (pointer, value) => optionsRef.current.onFieldComplete?.(pointer, value);
+    return createJsonStream<T>(streamOptions);
+  } catch (cause) {
+    const error = isRipenError(cause)
+      ? cause
+      : new RipenError('internal-error', 'ripen failed while creating the stream.', { cause });
+    return createFailedStream<T>(error, options.initialValue);
+  }
+}
+
 interface Holder<T> {
   stream: JsonStream<T>;
   mounts: number;
@@ -69,7 +102,8 @@ interface Holder<T> {
  * new closures each render neither restarts nor re-subscribes anything.
  *
  * Errors are never thrown: they arrive in `error` (a `RipenError` with a stable `code`) with
- * `status: 'error'`, and the last good `value` stays.
+ * `status: 'error'`, and the last good `value` stays. Misused options (code `invalid-option`,
+ * e.g. `throttle: 'fast'`) give that error state on the first render (and on the server).
  */
 export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): UseJsonStreamResult<T> {
   const optionsRef = useRef(options);
@@ -82,15 +116,7 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): 
   const holder = useMemo(() => {
     const existing = holders.get(requestKey);
     if (existing) return existing;
-    const created: Holder<T> = {
-      stream: createJsonStream<T>({
-        ...(optionsRef.current as JsonStreamOptions<T>),
-        onFinish: (state) => optionsRef.current.onFinish?.(state),
-        onError: (error) => optionsRef.current.onError?.(error),
-        onFieldComplete: (pointer, value) => optionsRef.current.onFieldComplete?.(pointer, value),
-      }),
-      mounts: 0,
-    };
+    const created: Holder<T> = { stream: createStream(optionsRef.current, optionsRef), mounts: 0 };
     holders.clear();
     holders.set(requestKey, created);
     return created;

@@ -6,7 +6,7 @@ import type { ProviderEvent } from './types.js';
 /**
  * A custom dialect as one function: called with each record (SSE event, or `{ data }` for other
  * framings), returns the events it produces (one, several, or none). Throwing is allowed: the
- * pipeline turns it into a `provider-error`.
+ * pipeline turns it into a `callback-error` event (the stream then ends `error`).
  */
 export type CustomDialectFunction = (
   event: SseEvent,

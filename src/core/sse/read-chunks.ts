@@ -17,8 +17,8 @@ function isReadableStream(source: ChunkSource): source is ReadableStream<Uint8Ar
 /**
  * Reads every chunk of `source`, honouring `signal`.
  *
- * - Abort (before or during a read, or while the consumer holds a chunk) rejects with a
- *   `RipenError` code `aborted` and cancels the reader (`reader.cancel()` / `iterator.return()`).
+ * - Abort (before the first read, during a read, or while the consumer holds a chunk) rejects
+ *   with a `RipenError` code `aborted` and cancels the body (`cancel()` / `iterator.return()`).
  * - A failing stream rejects with `RipenError` code `network-error` (the original error as
  *   `cause`); a `RipenError` raised by the source is passed through unchanged.
  * - Exactly one `abort` listener is added while reading and it is always removed: after the
@@ -31,7 +31,17 @@ export async function* readChunks(
   source: ChunkSource,
   signal?: AbortSignal,
 ): AsyncGenerator<Uint8Array | string, void, undefined> {
-  if (signal?.aborted) throw createAbortError(signal);
+  if (signal?.aborted) {
+    // Aborted before the first read: the body is still cancelled (never left open).
+    try {
+      if (isReadableStream(source)) {
+        if (!source.locked) void source.cancel(signal.reason).catch(() => undefined);
+      } else void Promise.resolve(source[Symbol.asyncIterator]().return?.()).catch(() => undefined);
+    } catch {
+      // best effort
+    }
+    throw createAbortError(signal);
+  }
   let next: () => Promise<IteratorResult<Uint8Array | string>>;
   let cancel: () => void;
   let release: () => void;

@@ -1,4 +1,5 @@
 import { createSseParser } from './create-sse-parser.js';
+import { check, invalidOption } from './invalid-option.js';
 import { decodeText } from './decode-text.js';
 import type { ChunkSource } from './read-chunks.js';
 import type { SseEvent, SseInvalidField } from './sse-event.js';
@@ -18,6 +19,23 @@ export interface ReadSseEventsOptions {
   maxBufferSize?: number;
 }
 
+function checkReadSseEventsOptions(stream: unknown, options: unknown): void {
+  const body = stream as { getReader?: unknown; [Symbol.asyncIterator]?: unknown } | null;
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    (typeof body.getReader !== 'function' && typeof body[Symbol.asyncIterator] !== 'function')
+  )
+    throw invalidOption('stream', 'a ReadableStream or an AsyncIterable of Uint8Array / string chunks', stream);
+  check.object(options, 'options', '{ signal?, onComment?, onRetry?, onInvalidField?, maxBufferSize? }');
+  const record = options as Record<string, unknown>;
+  check.signal(record.signal, 'signal');
+  check.callback(record.onComment, 'onComment');
+  check.callback(record.onRetry, 'onRetry');
+  check.callback(record.onInvalidField, 'onInvalidField');
+  check.number(record.maxBufferSize, 'maxBufferSize', 1, true, 'a positive integer (characters)');
+}
+
 /**
  * Reads Server-Sent Events from a body of UTF-8 bytes or strings (WHATWG HTML §9.2).
  *
@@ -31,16 +49,25 @@ export interface ReadSseEventsOptions {
  * iterator rejects with {@link SseTruncatedError} (code `sse-truncated`) whose `pending` holds
  * the unfinished event's data.
  *
- * Errors: `aborted` on abort, `network-error` when the body fails (see `readChunks`),
- * `size-limit` when one event exceeds `maxBufferSize`.
+ * Errors: `invalid-option` for a body or option of the wrong type or value (thrown by the call,
+ * before anything is read), `aborted` on abort, `network-error` when the body fails
+ * (see `readChunks`), `size-limit` when one event exceeds `maxBufferSize`.
  *
  * @param stream - a `ReadableStream` or `AsyncIterable` of `Uint8Array` / `string` chunks
  * @param options - see {@link ReadSseEventsOptions}
  * @returns an async iterable of {@link SseEvent}
  */
-export async function* readSseEvents(
+export function readSseEvents(
   stream: ChunkSource,
   options: ReadSseEventsOptions = {},
+): AsyncGenerator<SseEvent, void, undefined> {
+  checkReadSseEventsOptions(stream, options);
+  return sseEvents(stream, options);
+}
+
+async function* sseEvents(
+  stream: ChunkSource,
+  options: ReadSseEventsOptions,
 ): AsyncGenerator<SseEvent, void, undefined> {
   const queue: SseEvent[] = [];
   const parser = createSseParser({

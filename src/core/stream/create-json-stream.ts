@@ -1,50 +1,54 @@
 import { RipenError, isRipenError } from '../errors/ripen-error.js';
-import { createJsonParser } from '../json/index.js';
-import type { JsonParser } from '../json/index.js';
-import type { FieldStatus, JsonParserOptions, JsonValue, JsonSnapshot } from '../json/types.js';
-import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
-import type { SchemaInput } from '../schema/json-schema.js';
+import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue } from '../json/types.js';
+import { normalizeUsage } from '../providers/normalize-usage.js';
+import { resolveDialect } from '../providers/provider-dialects.js';
+import type { TokenUsage } from '../providers/normalize-usage.js';
+import type { FinishReason, ProviderEvent } from '../providers/types.js';
 import type { FieldPolicies } from '../schema/field-policies.js';
-import { getAtPointer } from './get-at-pointer.js';
-import { createStreamView } from './stream-view.js';
-import type { ValidationState } from './stream-view.js';
-import type { FinishReason, PartInfo, ProviderEvent } from '../providers/types.js';
-import { readProviderEvents } from '../transport/index.js';
-import type { ReadProviderEventsOptions } from '../transport/index.js';
+import type { SchemaInput } from '../schema/json-schema.js';
+import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
+import { cancelSource, isRepeatableSource } from '../transport/open-source.js';
+import { readProviderEvents } from '../transport/read-provider-events.js';
+import type { ReadProviderEventsOptions } from '../transport/read-provider-events.js';
+import { checkStreamOptions } from './check-stream-options.js';
 import { createCommitScheduler } from './commit-scheduler.js';
 import type { Throttle } from './commit-scheduler.js';
+import { getAtPointer } from './get-at-pointer.js';
+import { createPartRegistry, fatalErrorOf, publishPart } from './part-registry.js';
+import type { PartEntry, PartRegistry } from './part-registry.js';
 import { matchesSelector } from './part-selector.js';
 import type { PartSelector } from './part-selector.js';
+import { resolveEndStatus } from './resolve-end-status.js';
+import { createStreamView } from './stream-view.js';
+import type { ValidationState } from './stream-view.js';
 import { isEndStatus } from './types.js';
-import type { StreamState, StreamStatus } from './types.js';
+import type { FieldStatusReader, StreamPart, StreamState, StreamStatus } from './types.js';
 
-/** State of one parsed output part (content or tool call), as exposed in `StreamState.parts`. */
-export interface PartState {
-  part: PartInfo;
-  snapshot: JsonSnapshot;
-}
-
-/** {@link StreamState} plus every parsed part. */
+/** {@link StreamState} plus every parsed part, the schema's skeleton and validation. */
 export interface JsonStreamState<T = JsonValue> extends StreamState<T> {
-  /** Every content and tool-call part seen so far, in order of first appearance. */
-  parts: readonly PartState[];
-  /** The part whose value is `value`, once chosen. */
-  selectedPart: PartInfo | undefined;
+  /**
+   * Every content and tool-call part seen so far, in order of first appearance; each keeps its
+   * object identity while it does not change (see {@link StreamPart}).
+   */
+  parts: readonly StreamPart[];
+  /** The part whose value is `value`, once chosen (one of `parts`). */
+  selectedPart: StreamPart | undefined;
   /** The schema's layout, known before the first byte (`undefined` without a schema). */
   skeleton: SchemaSkeleton | undefined;
-  /** Progressive validation state against `schema`. */
+  /** Progressive validation against `schema`: `status` and the issues found so far. */
   validation: ValidationState;
   /** True when `status` is `complete` and the value passed the schema (or none was given). */
   valid: boolean;
 }
 
-/** Options of {@link createJsonStream}. */
-export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEventsOptions, 'signal'> {
+/** Options of {@link createJsonStream}; every option is checked at creation (`invalid-option`). */
+export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEventsOptions, 'signal' | 'onActivity'> {
   /**
    * Schema of the value: any Standard Schema (zod 4, valibot, arktype), a Standard JSON Schema or
    * a JSON Schema object. Gives the skeleton before the first byte, validates each node as it
    * completes (issues in `validation`, the node's status `invalid`, the stream goes on) and the
-   * whole value at the end (`~standard.validate`).
+   * whole value at the end (`~standard.validate`; a throwing validate ends the stream with
+   * `schema-error`).
    */
   schema?: SchemaInput;
   /** Reveal policies per JSON Pointer pattern; see {@link FieldPolicies}. */
@@ -53,20 +57,33 @@ export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEvent
   initialValue?: T;
   /**
    * Called once per node of `value` when it completes, in document order of closing (children
-   * before parents), whatever the chunking; `pointer` is an RFC 6901 JSON Pointer.
+   * before parents), whatever the chunking; `pointer` is an RFC 6901 JSON Pointer. If it throws,
+   * the error is reported once as `callback-error` (through `onError` and `console.error`) and
+   * the stream goes on.
    */
   onFieldComplete?: (pointer: string, value: unknown) => void;
   /** Which part becomes `value`. Default `'auto'`; see {@link PartSelector}. */
   select?: PartSelector;
-  /** Parser options (tolerant by default, limits). */
+  /** Parser options (tolerant by default, limits). A fatal parse error or limit ends the stream at once. */
   parser?: JsonParserOptions;
   /** Publish rate while streaming. Default `'frame'`; see {@link Throttle}. */
   throttle?: Throttle;
+  /**
+   * Milliseconds without any record (SSE event, line, JSON-array element, text chunk) before
+   * the stream is stopped with status `error`, code `idle-timeout` (the body is cancelled).
+   * SSE comments (`: keep-alive`) and Anthropic `ping` events do not count as activity; the
+   * wait for the response headers does. Default {@link DEFAULT_IDLE_TIMEOUT} (120 s: reasoning
+   * models can think for over a minute before their first token); `false` disables it.
+   */
+  idleTimeout?: number | false;
   /** An outside abort signal; aborting it aborts the stream (status `aborted`). */
   signal?: AbortSignal;
-  /** Called once when the stream reaches an end status. */
+  /** Called once when the stream reaches an end status. A throw is reported as `callback-error`. */
   onFinish?: (state: JsonStreamState<T>) => void;
-  /** Called once with the error that ended the stream, or a provider error. */
+  /**
+   * Called with the error that ended the stream, and with each `callback-error` (once per
+   * callback). A throw inside `onError` is logged once and contained.
+   */
   onError?: (error: RipenError) => void;
 }
 
@@ -83,13 +100,21 @@ export interface JsonStream<T = JsonValue> {
   getServerSnapshot(): JsonStreamState<T>;
   /** Sends the request. No-op while connecting or streaming, or after an end status. */
   start(): void;
-  /** Cancels the request and the body reader; status becomes `aborted`. No-op after an end. */
+  /** Cancels the request and the body (any source kind, at any moment); status becomes `aborted`. No-op after an end. */
   abort(): void;
-  /** Aborts if running, clears the value and starts again (a new request). */
+  /**
+   * Aborts if running, clears the value and starts again (a new request). A `Response`,
+   * `ReadableStream` or `AsyncIterable` source can be read once: restarting one that was
+   * started ends with status `error`, code `invalid-option`.
+   */
   restart(): void;
 }
 
-const absent = (): FieldStatus => 'absent';
+/** Default `idleTimeout`: 120,000 ms. */
+export const DEFAULT_IDLE_TIMEOUT = 120_000;
+
+const absent: FieldStatusReader = () => 'absent';
+const NO_VALIDATION: ValidationState = { status: 'none', issues: [] };
 
 function initialState<T>(
   initialValue: T | undefined,
@@ -103,6 +128,8 @@ function initialState<T>(
     finishReason: undefined,
     fieldStatus: absent,
     warnings: [],
+    text: '',
+    usage: undefined,
     parts: [],
     selectedPart: undefined,
     skeleton,
@@ -111,26 +138,49 @@ function initialState<T>(
   };
 }
 
-interface PartEntry {
-  part: PartInfo;
-  parser: JsonParser;
-  toolOrdinal: number;
-  /** Last snapshot taken, so each distinct snapshot's `completed` list is handled once. */
-  last: JsonSnapshot | undefined;
-  /** Completions seen before this part was selected. */
-  pendingCompleted: string[];
+/** Transport options handed to `readProviderEvents` as given (nothing dropped). */
+const TRANSPORT_KEYS = ['init', 'provider', 'fetch', 'retry', 'resume', 'maxBufferSize'] as const;
+
+const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
+
+/**
+ * A stream that failed at creation (e.g. `invalid-option`): its state is `error` with `error`
+ * from the first render; `start`, `abort`, `restart` do nothing. Used by `useJsonStream`, which
+ * never throws during render.
+ */
+export function createFailedStream<T = JsonValue>(error: RipenError, initialValue?: T): JsonStream<T> {
+  const state: JsonStreamState<T> = {
+    ...initialState<T>(initialValue, undefined, NO_VALIDATION),
+    status: 'error',
+    error,
+  };
+  const noop = (): void => undefined;
+  return {
+    subscribe: () => noop,
+    getSnapshot: () => state,
+    getServerSnapshot: () => state,
+    start: noop,
+    abort: noop,
+    restart: noop,
+  };
 }
 
 /**
  * Creates a {@link JsonStream}: source → SSE → provider dialect → incremental parser → store.
- * Nothing is fetched until `start()`.
+ * Nothing is fetched until `start()`. Every option is validated here: a wrong type or value
+ * throws `RipenError` code `invalid-option` naming the option (an unknown provider name throws
+ * `unknown-provider`).
  *
- * End states: `complete` only after the provider's end marker with a normal finish reason and a
- * finished JSON document; `truncated` when the finish reason is `length` (max tokens), when the
- * body ends without an end marker, or when the document is unfinished (error code `truncated`);
- * `error` for HTTP (`http-error`), network (`network-error`), provider (`provider-error`,
- * `refusal`) and fatal parse errors; `aborted` after `abort()`. The last good value is kept in
- * every case.
+ * End states (see `resolveEndStatus` for the order): `complete` only after the provider's end
+ * marker with a normal finish reason and a finished JSON document; `truncated` when the finish
+ * reason is `length` (max tokens), when the body ends without an end marker, or when the
+ * document is unfinished; `error` with the cause's code: `http-error`, `network-error` (only a
+ * failed fetch or body read), `provider-error`, `refusal` / `content-filter` (safety stops),
+ * `not-json` (a prose answer: its text in `text`), `unexpected-content-type` (an HTML page),
+ * `idle-timeout`, a fatal parse error or limit (`unexpected-token`, `depth-limit`,
+ * `string-limit`, `size-limit`: the stream stops at once and the body is cancelled),
+ * `schema-error`, `callback-error` (a throwing custom dialect), `internal-error` (a bug in
+ * ripen, with `cause`); `aborted` after `abort()`. The last good value is kept in every case.
  *
  * `source` is anything `openSource` accepts: a URL string or `URL` (with `init` and an optional
  * `fetch`), a `Response`, a `() => Promise<Response>`, a `ReadableStream` or an `AsyncIterable`
@@ -147,18 +197,47 @@ interface PartEntry {
  * ```
  */
 export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): JsonStream<T> {
+  checkStreamOptions(options);
+  // An unknown provider name is a programming error: `unknown-provider` from the create call.
+  if (typeof options.provider === 'string') resolveDialect(options.provider);
   const listeners = new Set<() => void>();
   let view = createStreamView(options);
   const serverState = initialState<T>(options.initialValue, view.skeleton, view.validation());
+  const selector: PartSelector = options.select ?? 'auto';
+  const idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT;
+  const oneShot = !isRepeatableSource(options.source);
   let state: JsonStreamState<T> = serverState;
   let controller: AbortController | undefined;
   let generation = 0;
-  let parts = new Map<string, PartEntry>();
+  let registry: PartRegistry = createPartRegistry(options.parser);
   let selected: PartEntry | undefined;
   let finishReason: FinishReason | undefined;
   let status: StreamStatus = 'idle';
   let endError: RipenError | undefined;
   let unlinkSignal: (() => void) | undefined;
+  let usageFields: Record<string, number> = {};
+  let usage: TokenUsage | undefined;
+  let started = false;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastActivity = 0;
+  const failedCallbacks = new Set<string>();
+
+  // ── user callbacks: a throw is reported once as `callback-error`, never escapes ──
+  const reportCallbackError = (name: string, cause: unknown): void => {
+    if (failedCallbacks.has(name)) return;
+    failedCallbacks.add(name);
+    const error = new RipenError('callback-error', `The ${name} callback threw: ${messageOf(cause)}`, { cause });
+    console.error(error);
+    if (name !== 'onError') callOnError(error);
+  };
+  const callOnError = (error: RipenError): void => {
+    if (!options.onError) return;
+    try {
+      options.onError(error);
+    } catch (cause) {
+      reportCallbackError('onError', cause);
+    }
+  };
 
   /** Takes a part's snapshot, handling each distinct snapshot's completions exactly once. */
   const snapshotOf = (entry: PartEntry): JsonSnapshot => {
@@ -176,201 +255,222 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
   const completeFields = (entry: PartEntry, pointers: readonly string[]): void => {
     const raw = entry.last?.value;
     view.checkCompleted(raw, pointers);
-    if (options.onFieldComplete)
-      for (const pointer of pointers) options.onFieldComplete(pointer, getAtPointer(raw, pointer));
+    const callback = options.onFieldComplete;
+    if (!callback) return;
+    for (const pointer of pointers) {
+      try {
+        callback(pointer, getAtPointer(raw, pointer));
+      } catch (cause) {
+        reportCallbackError('onFieldComplete', cause);
+      }
+    }
+  };
+
+  const contentText = (): string => {
+    if (selected?.info.kind === 'content') return selected.text;
+    for (const entry of registry.entries.values()) if (entry.info.kind === 'content') return entry.text;
+    return '';
   };
 
   const publish = (): void => {
-    const partStates: PartState[] = [];
-    for (const entry of parts.values()) partStates.push({ part: entry.part, snapshot: snapshotOf(entry) });
-    const chosen = selected;
-    const snapshot = chosen?.last;
-    // A node left open when the input stopped is reported `invalid` by the parser (error
-    // `truncated`); the stream already says `truncated`, so that node reads as unfinished
-    // (`streaming`) rather than unreadable.
-    const cutAt = snapshot?.error?.code === 'truncated' ? snapshot.error.pointer : undefined;
-    const statusAt = chosen
-      ? (pointer: string): FieldStatus => {
-          if (view.isInvalid(pointer)) return 'invalid';
-          const found = chosen.parser.statusAt(pointer);
-          return found === 'invalid' && pointer === cutAt ? 'streaming' : found;
+    const parts: StreamPart[] = [];
+    for (const entry of registry.entries.values()) parts.push(publishPart(entry, snapshotOf(entry), status));
+    const chosen = selected?.published;
+    const snapshot = selected?.last;
+    const validation = view.validation();
+    const { issues } = validation;
+    let invalid: Set<string> | undefined;
+    const base = chosen?.fieldStatus;
+    const fieldStatus: FieldStatusReader = base
+      ? (pointer): FieldStatus => {
+          if (issues.length > 0) {
+            invalid ??= new Set(issues.map((issue) => issue.pointer));
+            if (invalid.has(pointer)) return 'invalid';
+          }
+          return base(pointer);
         }
       : absent;
     const raw = snapshot?.value;
-    const shown = raw === undefined ? undefined : view.present(raw, statusAt);
-    const validation = view.validation();
+    const shown = raw === undefined ? undefined : view.present(raw, fieldStatus);
     state = {
-      value: (shown ??
-        (status === 'connecting' || status === 'streaming' || status === 'idle' ? options.initialValue : undefined)) as
-        | T
-        | undefined,
+      // A top-level `null` is a value: only an absent one falls back to `initialValue`.
+      value: (raw !== undefined ? shown : isEndStatus(status) ? undefined : options.initialValue) as T | undefined,
       status,
       error: endError,
       finishReason,
-      fieldStatus: statusAt,
+      fieldStatus,
       warnings: snapshot?.warnings ?? [],
-      parts: partStates,
-      selectedPart: chosen?.part,
+      text: contentText(),
+      usage,
+      parts,
+      selectedPart: chosen,
       skeleton: view.skeleton,
       validation,
-      valid: status === 'complete' && (validation.state === 'valid' || validation.state === 'none'),
+      valid: status === 'complete' && (validation.status === 'valid' || validation.status === 'none'),
     };
-    for (const listener of [...listeners]) listener();
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (cause) {
+        reportCallbackError('subscriber', cause);
+      }
+    }
   };
   const scheduler = createCommitScheduler(publish, { throttle: options.throttle ?? 'frame' });
 
   const choose = (): void => {
     if (selected) return;
-    const selector = options.select ?? 'auto';
-    for (const entry of parts.values()) {
-      if (entry.part.kind !== 'content' && entry.part.kind !== 'tool-call') continue;
-      const matches =
-        selector === 'auto'
-          ? snapshotOf(entry).value !== undefined
-          : matchesSelector(selector, entry.part, entry.toolOrdinal);
-      if (matches) {
-        selected = entry;
-        const earlier = entry.pendingCompleted.splice(0);
-        if (earlier.length > 0) completeFields(entry, earlier);
-        return;
-      }
-    }
+    const found = registry.find(selector, snapshotOf);
+    if (!found) return;
+    selected = found;
+    const earlier = found.pendingCompleted.splice(0);
+    if (earlier.length > 0) completeFields(found, earlier);
   };
 
-  const entryFor = (part: PartInfo): PartEntry => {
-    let entry = parts.get(part.id);
-    if (!entry) {
-      let toolOrdinal = 0;
-      for (const other of parts.values())
-        if (other.part.kind === 'tool-call' && other.part.choice === part.choice) toolOrdinal++;
-      entry = { part, parser: createJsonParser(options.parser), toolOrdinal, last: undefined, pendingCompleted: [] };
-      parts.set(part.id, entry);
-    } else if (part.name !== undefined && entry.part.name === undefined) {
-      entry.part = { ...entry.part, ...part };
-    }
-    return entry;
+  /** Could this part still become `value`? (For a fatal error before anything was selected.) */
+  const couldSelect = (entry: PartEntry): boolean =>
+    selector === 'auto' || matchesSelector(selector, entry.info, entry.toolOrdinal);
+
+  // ── idle timeout: one timer, re-armed lazily from the time of the last record ──
+  const stopIdleTimer = (): void => {
+    if (idleTimer !== undefined) clearTimeout(idleTimer);
+    idleTimer = undefined;
+  };
+  const armIdleTimer = (delay: number): void => {
+    if (idleTimeout === false) return;
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      if (status !== 'connecting' && status !== 'streaming') return;
+      const quiet = Date.now() - lastActivity;
+      if (quiet < idleTimeout) return armIdleTimer(idleTimeout - quiet);
+      const error = new RipenError(
+        'idle-timeout',
+        `Nothing arrived for ${idleTimeout} ms (idleTimeout); the stream was stopped and the value so far kept.`,
+      );
+      const current = controller;
+      generation++;
+      current?.abort(error);
+      finishWith('error', error);
+    }, delay);
+  };
+  const touch = (): void => {
+    lastActivity = Date.now();
   };
 
   const finishWith = (next: StreamStatus, error: RipenError | undefined): void => {
     status = next;
     endError = error;
+    stopIdleTimer();
     unlinkSignal?.();
     unlinkSignal = undefined;
     controller = undefined;
     scheduler.cancel();
     const announce = (): void => {
       publish();
-      if (error && next === 'error') options.onError?.(error);
-      options.onFinish?.(state);
+      if (status === 'error' && endError) callOnError(endError);
+      if (!options.onFinish) return;
+      try {
+        options.onFinish(state);
+      } catch (cause) {
+        reportCallbackError('onFinish', cause);
+      }
     };
     if (next !== 'complete' || !selected) return announce();
     const finalSnapshot = snapshotOf(selected);
-    const pending = view.finish(finalSnapshot.value);
-    if (pending) {
-      const myGeneration = generation;
-      void pending.then(
-        () => {
-          if (myGeneration === generation) announce();
-        },
-        (cause: unknown) => {
-          if (myGeneration !== generation) return;
-          endError = new RipenError('schema-error', "The schema's validate function failed.", { cause });
-          status = 'error';
-          announce();
-        },
-      );
-    } else announce();
+    const schemaFailed = (cause: unknown): void => {
+      endError =
+        isRipenError(cause) && cause.code === 'schema-error'
+          ? cause
+          : new RipenError('schema-error', `The schema's validate function failed: ${messageOf(cause)}`, { cause });
+      status = 'error';
+      announce();
+    };
+    let pending: Promise<void> | void;
+    try {
+      pending = view.finish(finalSnapshot.value);
+    } catch (cause) {
+      return schemaFailed(cause);
+    }
+    if (!pending) return announce();
+    const myGeneration = generation;
+    pending.then(
+      () => {
+        if (myGeneration === generation) announce();
+      },
+      (cause: unknown) => {
+        if (myGeneration === generation) schemaFailed(cause);
+      },
+    );
   };
 
   const settle = (sawEnd: boolean, providerError: RipenError | undefined, refusal: string): void => {
-    for (const entry of parts.values()) entry.parser.end();
+    for (const entry of registry.entries.values()) entry.parser.end();
     choose();
-    // A body cut inside an SSE event is a truncation (handled with the missing end marker below).
-    const cutMidEvent = providerError?.code === 'sse-truncated' ? providerError : undefined;
-    if (providerError && !cutMidEvent) return finishWith('error', providerError);
     const snapshot = selected ? snapshotOf(selected) : undefined;
-    if (!selected && refusal) {
-      return finishWith(
-        'error',
-        new RipenError('refusal', `The model refused: ${refusal.slice(0, 500)}`, {
-          provider: String(options.provider ?? 'auto'),
-        }),
-      );
+    let candidateError: RipenError | undefined;
+    if (!selected) {
+      for (const entry of registry.entries.values()) {
+        const error = snapshotOf(entry).error;
+        if (error && error.code !== 'truncated' && couldSelect(entry)) {
+          candidateError = error;
+          break;
+        }
+      }
     }
-    if (snapshot?.error && snapshot.error.code !== 'truncated') return finishWith('error', snapshot.error);
-    if (finishReason === 'length') {
-      return finishWith(
-        'truncated',
-        new RipenError(
-          'truncated',
-          'The model stopped at its token limit (finish reason "length"); the value is incomplete.',
-        ),
-      );
-    }
-    if (!sawEnd || cutMidEvent) {
-      return finishWith(
-        'truncated',
-        cutMidEvent ??
-          new RipenError(
-            'truncated',
-            "The stream ended without the provider's end marker; the value may be incomplete.",
-          ),
-      );
-    }
-    if (!snapshot || snapshot.error) {
-      return finishWith(
-        'truncated',
-        snapshot?.error ?? new RipenError('truncated', 'The stream ended before any JSON value arrived.'),
-      );
-    }
-    finishWith('complete', undefined);
+    const end = resolveEndStatus({
+      sawEnd,
+      providerError,
+      refusal,
+      finishReason,
+      selected: snapshot,
+      candidateError,
+      text: contentText(),
+      provider: typeof options.provider === 'string' ? options.provider : (options.provider?.name ?? 'auto'),
+    });
+    finishWith(end.status, end.error);
   };
 
   const run = async (myGeneration: number, signal: AbortSignal): Promise<void> => {
     let sawEnd = false;
     let providerError: RipenError | undefined;
     let refusal = '';
-    try {
-      const transport: ReadProviderEventsOptions = { source: options.source, signal };
-      if (options.init) transport.init = options.init;
-      if (options.provider) transport.provider = options.provider;
-      if (options.fetch) transport.fetch = options.fetch;
-      if (options.retry !== undefined) transport.retry = options.retry;
-      if (options.resume !== undefined) transport.resume = options.resume;
-      for await (const event of readProviderEvents(transport)) {
-        if (myGeneration !== generation) return;
-        handle(event);
-      }
-    } catch (error) {
-      if (myGeneration !== generation) return;
-      if (signal.aborted) return finishWith('aborted', undefined);
-      return finishWith(
-        'error',
-        isRipenError(error) ? error : new RipenError('network-error', 'The stream failed.', { cause: error }),
-      );
-    }
-    if (myGeneration !== generation) return;
-    if (signal.aborted) return finishWith('aborted', undefined);
-    settle(sawEnd, providerError, refusal);
+    let stopError: RipenError | undefined;
 
-    function handle(event: ProviderEvent): void {
+    const handle = (event: ProviderEvent): void => {
       switch (event.type) {
         case 'part-start':
-          if (event.part.kind === 'content' || event.part.kind === 'tool-call') entryFor(event.part);
+          if (event.part.kind === 'content' || event.part.kind === 'tool-call')
+            registry.entryFor(event.part as PartEntry['info']);
           return;
-        case 'delta':
+        case 'delta': {
           if (event.part.kind === 'refusal') {
             refusal += event.text;
             return;
           }
           if (event.part.kind !== 'content' && event.part.kind !== 'tool-call') return;
           if (status === 'connecting') status = 'streaming';
-          entryFor(event.part).parser.push(event.text);
+          const entry = registry.entryFor(event.part as PartEntry['info']);
+          entry.ended = false;
+          if (fatalErrorOf(entry.parser)) return;
+          entry.text += event.text;
+          entry.parser.push(event.text);
           choose();
+          const fatal = fatalErrorOf(entry.parser);
+          if (fatal && (entry === selected || (!selected && couldSelect(entry)))) stopError = fatal;
           scheduler.schedule();
           return;
-        case 'part-end':
+        }
+        case 'part-end': {
+          const entry = registry.entries.get(event.part.id);
+          if (!entry) return;
+          entry.ended = true;
+          scheduler.schedule();
+          return;
+        }
         case 'usage':
+          usageFields = { ...usageFields, ...event.usage };
+          usage = normalizeUsage(usageFields);
+          scheduler.schedule();
           return;
         case 'finish':
           if (event.choice === undefined || event.choice === 0) finishReason = event.reason;
@@ -382,7 +482,34 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
           sawEnd = true;
           return;
       }
+    };
+
+    try {
+      const transport: ReadProviderEventsOptions = { source: options.source, signal, onActivity: touch };
+      for (const key of TRANSPORT_KEYS)
+        if (options[key] !== undefined) Object.assign(transport, { [key]: options[key] });
+      for await (const event of readProviderEvents(transport)) {
+        if (myGeneration !== generation) return;
+        handle(event);
+        // Leaving the loop returns the iterator: the body reader is cancelled at once.
+        if (stopError) break;
+      }
+    } catch (error) {
+      if (myGeneration !== generation) return;
+      if (signal.aborted) return finishWith('aborted', undefined);
+      return finishWith(
+        'error',
+        isRipenError(error)
+          ? error
+          : new RipenError('internal-error', `ripen failed while reading the stream: ${messageOf(error)}`, {
+              cause: error,
+            }),
+      );
     }
+    if (myGeneration !== generation) return;
+    if (stopError) return finishWith('error', stopError);
+    if (signal.aborted) return finishWith('aborted', undefined);
+    settle(sawEnd, providerError, refusal);
   };
 
   const stream: JsonStream<T> = {
@@ -394,7 +521,21 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     getServerSnapshot: () => serverState,
     start() {
       if (status !== 'idle') return;
-      if (options.signal?.aborted) return finishWith('aborted', undefined);
+      if (oneShot && started) {
+        finishWith(
+          'error',
+          new RipenError(
+            'invalid-option',
+            'restart() needs a source that can be requested again (a URL or a function returning a Response); a Response, ReadableStream or AsyncIterable can be read only once.',
+          ),
+        );
+        return;
+      }
+      started = true;
+      if (options.signal?.aborted) {
+        if (oneShot) cancelSource(options.source, options.signal.reason);
+        return finishWith('aborted', undefined);
+      }
       const abortController = new AbortController();
       controller = abortController;
       if (options.signal) {
@@ -404,8 +545,17 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
         unlinkSignal = () => outer.removeEventListener('abort', onAbort);
       }
       status = 'connecting';
+      touch();
+      armIdleTimer(idleTimeout === false ? 0 : idleTimeout);
       publish();
-      void run(generation, abortController.signal);
+      const myGeneration = generation;
+      run(myGeneration, abortController.signal).catch((cause: unknown) => {
+        if (myGeneration !== generation || isEndStatus(status)) return;
+        finishWith(
+          'error',
+          new RipenError('internal-error', `ripen failed while handling the stream: ${messageOf(cause)}`, { cause }),
+        );
+      });
     },
     abort() {
       if (status === 'idle' || isEndStatus(status)) return;
@@ -417,10 +567,12 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     restart() {
       stream.abort();
       generation++;
-      parts = new Map();
+      registry = createPartRegistry(options.parser);
       selected = undefined;
       finishReason = undefined;
       endError = undefined;
+      usageFields = {};
+      usage = undefined;
       status = 'idle';
       view = createStreamView(options);
       state = initialState<T>(options.initialValue, view.skeleton, view.validation());

@@ -16,7 +16,7 @@ import { getAtPointer } from './get-at-pointer.js';
  * passed the whole schema, `none` when no schema was given.
  */
 export interface ValidationState {
-  state: 'none' | 'pending' | 'valid' | 'invalid';
+  status: 'none' | 'pending' | 'valid' | 'invalid';
   /** Every problem found so far, by JSON Pointer, in the order found. */
   issues: readonly ValidationIssue[];
 }
@@ -75,14 +75,14 @@ export function createStreamView(options: StreamViewOptions): StreamView {
   const skeleton = jsonSchema ? createSchemaSkeleton(jsonSchema) : undefined;
   let issues: ValidationIssue[] = [];
   const invalid = new Set<string>();
-  let state: ValidationState = { state: schema ? 'pending' : 'none', issues };
+  let state: ValidationState = { status: schema ? 'pending' : 'none', issues };
   let finished = false;
 
   const record = (found: ValidationIssue[]): void => {
     if (found.length === 0) return;
     issues = [...issues, ...found];
     for (const issue of found) invalid.add(issue.pointer);
-    state = { state: 'invalid', issues };
+    state = { status: 'invalid', issues };
   };
 
   return {
@@ -111,9 +111,9 @@ export function createStreamView(options: StreamViewOptions): StreamView {
               }))
               .filter((issue) => !seen.has(`${issue.pointer}\u0000${issue.message}`)),
           );
-          if (state.state !== 'invalid') state = { state: 'invalid', issues };
-        } else if (state.state === 'pending') {
-          state = { state: 'valid', issues };
+          if (state.status !== 'invalid') state = { status: 'invalid', issues };
+        } else if (state.status === 'pending') {
+          state = { status: 'valid', issues };
         }
       };
       if (isStandardSchema(schema)) {

@@ -1,6 +1,7 @@
 import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import { createAbortError } from '../sse/read-chunks.js';
 import type { ChunkSource } from '../sse/read-chunks.js';
+import { invalidOption } from '../sse/invalid-option.js';
 import { createBodyExcerpt } from './redact-secrets.js';
 
 /** What a response factory receives: the abort signal to pass to `fetch`, and resume info. */
@@ -81,23 +82,67 @@ function isResponse(value: unknown): value is Response {
   );
 }
 
-async function readExcerpt(response: Response): Promise<string> {
+/** Longest wait for an HTTP error body, in milliseconds (a trickling 500 is published after it). */
+export const ERROR_BODY_TIMEOUT = 2_000;
+/** Most characters read from an HTTP error body. */
+export const ERROR_BODY_LIMIT = 4_096;
+
+/**
+ * Reads at most {@link ERROR_BODY_LIMIT} characters of an error body, for at most
+ * {@link ERROR_BODY_TIMEOUT} ms (or until `signal` aborts), then cancels it.
+ */
+async function readExcerpt(response: Response, signal: AbortSignal | undefined): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => void) | undefined;
+  const stopped = new Promise<undefined>((resolve) => {
+    stop = () => resolve(undefined);
+    timer = setTimeout(stop, ERROR_BODY_TIMEOUT);
+  });
+  const onAbort = (): void => stop?.();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    while (text.length < 4096) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
+    while (text.length < ERROR_BODY_LIMIT && !signal?.aborted) {
+      const result = await Promise.race([reader.read(), stopped]);
+      if (result === undefined || result.done) break;
+      text += decoder.decode(result.value, { stream: true });
     }
   } catch {
     // the excerpt is best effort
   } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
     void reader.cancel().catch(() => undefined);
   }
-  return text;
+  return text.slice(0, ERROR_BODY_LIMIT);
+}
+
+/**
+ * Cancels a one-shot source that will not be read (aborted before its first read): a
+ * `Response`'s body, a `ReadableStream` (when not locked) or an `AsyncIterable`'s iterator
+ * (`return()`). URLs and factories have nothing to cancel. Never throws.
+ */
+export function cancelSource(source: unknown, reason?: unknown): void {
+  try {
+    if (typeof source !== 'object' || source === null) return;
+    if (isChunkSource(source)) {
+      const stream = source as ReadableStream;
+      if (typeof stream.getReader === 'function') {
+        if (!stream.locked) void stream.cancel(reason).catch(() => undefined);
+        return;
+      }
+      const iterator = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+      void Promise.resolve(iterator.return?.()).catch(() => undefined);
+      return;
+    }
+    if (isResponse(source) && source.body && !source.body.locked)
+      void source.body.cancel(reason).catch(() => undefined);
+  } catch {
+    // cancelling is best effort
+  }
 }
 
 /** Reads the provider's error type from a JSON error body (`{"error":{"type":…}}`), best effort. */
@@ -124,11 +169,13 @@ export function getRetryAfter(error: RipenError): string | undefined {
 /**
  * Checks a `Response`: 2xx → its body; otherwise `RipenError` code `http-error` with `status`,
  * `providerType` (from a JSON error body, when present) and `bodyExcerpt` (≤ 500 characters,
- * secrets redacted). The body of a failed response is read (≤ 4 KiB) and cancelled.
+ * secrets redacted). The body of a failed response is read for at most
+ * {@link ERROR_BODY_TIMEOUT} ms and {@link ERROR_BODY_LIMIT} characters (a trickling error body
+ * does not hold the error back), then cancelled.
  */
-export async function checkResponse(response: Response): Promise<OpenedSource> {
+export async function checkResponse(response: Response, signal?: AbortSignal): Promise<OpenedSource> {
   if (!response.ok) {
-    const text = await readExcerpt(response);
+    const text = await readExcerpt(response, signal);
     const bodyExcerpt = createBodyExcerpt(text);
     const providerType = errorTypeOf(text);
     const error = new RipenError(
@@ -157,21 +204,25 @@ export async function checkResponse(response: Response): Promise<OpenedSource> {
  *
  * Errors (all `RipenError`): `http-error` for a non-2xx response (with `status` and a redacted
  * `bodyExcerpt`), `network-error` when `fetch` or the factory fails, `aborted` when `signal`
- * aborts (the fetch is cancelled). A `TypeError` is thrown for a source of the wrong type.
+ * aborts (the fetch is cancelled, a one-shot body is cancelled), `invalid-option` for a source
+ * of the wrong type, a factory returning something other than a `Response`, or no `fetch`.
  *
  * @param source - see {@link StreamSource}
  * @param options - see {@link OpenSourceOptions}
  */
 export async function openSource(source: StreamSource, options: OpenSourceOptions = {}): Promise<OpenedSource> {
   const { signal } = options;
-  if (signal?.aborted) throw createAbortError(signal);
+  if (signal?.aborted) {
+    cancelSource(source, signal.reason);
+    throw createAbortError(signal);
+  }
   if (isChunkSource(source)) return { body: source, contentType: undefined, status: undefined, headers: undefined };
   let response: Response;
   try {
     if (typeof source === 'string' || source instanceof URL) {
       const fetchImpl = options.fetch ?? globalThis.fetch;
       if (typeof fetchImpl !== 'function')
-        throw new TypeError('ripen: no fetch implementation; pass the `fetch` option.');
+        throw invalidOption('fetch', 'a fetch function (no global fetch here)', fetchImpl);
       const headers = new Headers(options.init?.headers);
       if (options.lastEventId !== undefined) headers.set('Last-Event-ID', options.lastEventId);
       const init: RequestInit = { ...options.init, headers };
@@ -181,15 +232,16 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
       response = source;
     } else if (typeof source === 'function') {
       response = await source({ signal, lastEventId: options.lastEventId, attempt: options.attempt ?? 0 });
-      if (!isResponse(response)) throw new TypeError('ripen: the source function must return a Response.');
+      if (!isResponse(response)) throw invalidOption('source()', 'a Response (or a promise of one)', response);
     } else {
-      throw new TypeError(
-        'ripen: unsupported source; pass a URL, a Response, a function returning a Response, a ReadableStream or an AsyncIterable.',
+      throw invalidOption(
+        'source',
+        'a URL (string or URL), a Response, a function returning a Response, a ReadableStream or an AsyncIterable',
+        source,
       );
     }
   } catch (error) {
     if (signal?.aborted) throw createAbortError(signal);
-    if (error instanceof TypeError && error.message.startsWith('ripen:')) throw error;
     if (isRipenError(error)) throw error;
     throw new RipenError(
       'network-error',
@@ -202,7 +254,7 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
     throw createAbortError(signal);
   }
   try {
-    return await checkResponse(response);
+    return await checkResponse(response, signal);
   } catch (error) {
     // An abort while the error body was being read wins over the HTTP error.
     if (signal?.aborted) throw createAbortError(signal);

@@ -1,21 +1,25 @@
-import { RipenError, isRipenError } from '../errors/ripen-error.js';
+import { checkTransportOptions } from './check-transport-options.js';
+import { createDialectRunner } from './create-dialect-runner.js';
+import type { RunnerItem } from './create-dialect-runner.js';
+import { chooseFraming, htmlBodyError, looksLikeHtml } from './detect-framing.js';
+import { createOpener } from './open-with-retry.js';
+import { isRepeatableSource } from './open-source.js';
+import type { StreamSource } from './open-source.js';
+import { resolveResume, resolveRetry } from './backoff.js';
+import type { ResumeOptions, RetryOptions } from './backoff.js';
+import { sleep } from './sleep.js';
+import { isRipenError } from '../errors/ripen-error.js';
 import { detectProvider } from '../providers/detect-provider.js';
-import type { DialectDecoder, ProviderDialect } from '../providers/dialect.js';
-import { parseStrayError } from '../providers/dialect-helpers.js';
+import type { ProviderDialect } from '../providers/dialect.js';
 import { providerDialects, resolveDialect } from '../providers/provider-dialects.js';
 import type { ProviderOption } from '../providers/provider-dialects.js';
 import type { ProviderEvent } from '../providers/types.js';
-import { createFrameDecoder, sniffFraming } from '../sse/create-frame-decoder.js';
+import { createFrameDecoder } from '../sse/create-frame-decoder.js';
 import type { FrameDecoder, Framing } from '../sse/create-frame-decoder.js';
+import { DEFAULT_MAX_BUFFER_SIZE } from '../sse/create-sse-parser.js';
 import { decodeText } from '../sse/decode-text.js';
 import { createAbortError } from '../sse/read-chunks.js';
-import type { SseEvent } from '../sse/sse-event.js';
 import { SseTruncatedError } from '../sse/sse-truncated-error.js';
-import { backoffDelay, resolveResume, resolveRetry } from './backoff.js';
-import type { ResumeOptions, RetryOptions } from './backoff.js';
-import { getRetryAfter, isRepeatableSource, openSource } from './open-source.js';
-import type { OpenedSource, StreamSource } from './open-source.js';
-import { sleep } from './sleep.js';
 
 /** Options of {@link readProviderEvents}. */
 export interface ReadProviderEventsOptions {
@@ -47,34 +51,23 @@ export interface ReadProviderEventsOptions {
    */
   resume?: boolean | ResumeOptions;
   /**
-   * Largest single SSE event, JSON-array element or line, in characters. Default 16 MiB.
-   * Past it the iterator rejects with `RipenError` code `size-limit`.
+   * Largest single SSE event, JSON-array element or line, and largest run of non-SSE lines
+   * between events, in characters. Default 16 MiB. Past it the iterator rejects with
+   * `RipenError` code `size-limit` (and the body is cancelled).
    */
   maxBufferSize?: number;
+  /**
+   * Called for each record read (SSE event, JSON-array element, line, text chunk), except SSE
+   * comments and `ping` events: the activity `idleTimeout` watches.
+   */
+  onActivity?: () => void;
 }
 
-const DETECTION_LIMIT = 8;
 const SNIFF_LIMIT = 65_536;
+/** Characters seen before deciding whether a body is an HTML page. */
+const HTML_SNIFF = 32;
 
-type QueueItem = { kind: 'event'; event: SseEvent } | { kind: 'stray'; line: string };
-
-function chooseFraming(
-  dialect: ProviderDialect | undefined,
-  prefix: string,
-  contentType: string | undefined,
-  final: boolean,
-): Framing | undefined {
-  const allowed: readonly Framing[] | undefined =
-    dialect === undefined
-      ? undefined
-      : typeof dialect.framing === 'string'
-        ? [dialect.framing]
-        : (dialect.framing ?? ['sse']);
-  if (allowed && allowed.length === 1) return allowed[0];
-  const sniffed = sniffFraming(prefix, contentType, final);
-  if (sniffed === undefined || !allowed) return sniffed;
-  return allowed.includes(sniffed) ? sniffed : allowed[allowed.length - 1];
-}
+const builtInDialects = new Set<ProviderDialect>(Object.values(providerDialects));
 
 /**
  * The whole transport pipeline: opens the source, decodes UTF-8, frames the body (SSE, JSON
@@ -98,132 +91,72 @@ function chooseFraming(
  *   error body after the events) are yielded as `{ type: 'error' }` with code `provider-error`
  *   (and `providerType`), and reading goes on.
  *
- * Thrown (the iterator rejects with a `RipenError`): `http-error` (non-2xx; `status`, redacted
+ * Thrown (the iterator rejects with a `RipenError`): `invalid-option` (an option of the wrong
+ * type or value: thrown by the call itself, before anything is sent), `http-error` (non-2xx; `status`, redacted
  * `bodyExcerpt`), `network-error` (fetch failed, or the body broke mid-stream and no resume
- * applied), `aborted` (`signal` aborted: the fetch and the reader are cancelled, the abort
- * listeners and timers removed), `unknown-provider` (bad `provider` option), `size-limit` (one
- * event larger than `maxBufferSize`).
+ * applied), `unexpected-content-type` (an HTML page: not read, redacted excerpt), `aborted`
+ * (`signal` aborted: the fetch and the body are cancelled, the abort listeners and timers
+ * removed), `unknown-provider` (unknown `provider` name), `size-limit` (one event, or a run of
+ * stray lines, larger than `maxBufferSize`), `callback-error` (a custom dialect's
+ * `createDecoder()` threw; a throw on one event is yielded as an `error` event instead),
+ * `internal-error` (a bug in a built-in dialect).
  *
  * No request is ever sent twice unless `retry` (before the first byte) or `resume`
  * (`Last-Event-ID`) is enabled.
  *
  * @param options - see {@link ReadProviderEventsOptions}
  */
-export async function* readProviderEvents(
+export function readProviderEvents(options: ReadProviderEventsOptions): AsyncGenerator<ProviderEvent, void, undefined> {
+  checkTransportOptions(options);
+  const dialect = options.provider === undefined ? undefined : resolveDialect(options.provider);
+  return providerEvents(options, dialect);
+}
+
+async function* providerEvents(
   options: ReadProviderEventsOptions,
+  dialect: ProviderDialect | undefined,
 ): AsyncGenerator<ProviderEvent, void, undefined> {
   const { source, signal } = options;
-  let dialect = options.provider === undefined ? undefined : resolveDialect(options.provider);
   const retry = resolveRetry(options.retry);
   const resume = resolveResume(options.resume);
   const repeatable = isRepeatableSource(source);
-  let decoder: DialectDecoder | undefined;
+  const maxBufferSize = options.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
+  const open = createOpener({ source, init: options.init, fetch: options.fetch, signal, retry, repeatable });
+  const runner = createDialectRunner({
+    dialect,
+    detect: (events, framing) => {
+      const name = detectProvider(events, framing);
+      return name === undefined ? undefined : providerDialects[name];
+    },
+    fallback: providerDialects.text,
+    builtIn: (candidate) => builtInDialects.has(candidate),
+    dedupeIds: resume !== undefined,
+    maxBufferSize,
+  });
   let framing: Framing | undefined;
-  let attempt = 0;
   let lastEventId: string | undefined;
-  let serverRetry: number | undefined;
-  const seenIds = new Set<string>();
   let ended = false;
   let resumes = 0;
 
-  const open = async (resumeId: string | undefined): Promise<OpenedSource> => {
-    for (let retryIndex = 0; ; retryIndex++) {
-      try {
-        const opened = await openSource(source, {
-          ...(options.init === undefined ? {} : { init: options.init }),
-          ...(signal === undefined ? {} : { signal }),
-          ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-          ...(resumeId === undefined ? {} : { lastEventId: resumeId }),
-          attempt: attempt++,
-        });
-        return opened;
-      } catch (error) {
-        const canRetry =
-          retry !== undefined &&
-          repeatable &&
-          retryIndex < retry.attempts &&
-          isRipenError(error) &&
-          (error.code === 'network-error' ||
-            (error.code === 'http-error' && error.status !== undefined && retry.statuses.includes(error.status)));
-        if (!canRetry) throw error;
-        await sleep(backoffDelay(retry, retryIndex, getRetryAfter(error as RipenError)), signal);
-      }
-    }
-  };
-
-  const name = (): string => dialect?.name ?? 'unknown';
-
-  // Consecutive non-SSE lines, kept across chunks until an event or the end of the body.
-  let stray: string[] = [];
-  /** Feeds records to the dialect; returns the produced events. `final` flushes stray lines. */
-  const run = (items: QueueItem[], final: boolean): ProviderEvent[] => {
-    const out: ProviderEvent[] = [];
-    const flushStray = (): void => {
-      if (stray.length === 0 || !decoder) return;
-      const text = stray.join('\n');
-      stray = [];
-      out.push(...(decoder.stray ? decoder.stray(text) : parseStrayError(name(), text)));
-    };
-    for (const item of items) {
-      if (item.kind === 'stray') {
-        stray.push(item.line);
-        continue;
-      }
-      flushStray();
-      const { event } = item;
-      if (resume !== undefined && event.id !== undefined) {
-        if (seenIds.has(event.id)) continue;
-        seenIds.add(event.id);
-      }
-      if (event.retry !== undefined) serverRetry = event.retry;
-      try {
-        out.push(...(decoder as DialectDecoder).push(event));
-      } catch (error) {
-        out.push({
-          type: 'error',
-          error: isRipenError(error)
-            ? error
-            : new RipenError('provider-error', `The ${name()} dialect failed on an event.`, {
-                provider: name(),
-                cause: error,
-              }),
-        });
-      }
-    }
-    if (final) flushStray();
-    return out;
-  };
-
   let opened = await open(undefined);
   for (;;) {
-    const items: QueueItem[] = [];
+    const items: RunnerItem[] = [];
     let frame: FrameDecoder | undefined;
     let sniffBuffer = '';
-    const detectBuffer: QueueItem[] = [];
+    let checkedHtml = false;
     const createFrame = (selected: Framing): FrameDecoder =>
       createFrameDecoder(selected, {
-        ...(options.maxBufferSize === undefined ? {} : { maxBufferSize: options.maxBufferSize }),
-        onEvent: (event) => items.push({ kind: 'event', event }),
+        maxBufferSize,
+        onEvent: (event) => {
+          items.push({ kind: 'event', event });
+          if (event.event !== 'ping') options.onActivity?.();
+        },
         onInvalidField: (field) => {
           if (field.type === 'unknown-field') items.push({ kind: 'stray', line: field.line });
         },
       });
-    /** Detects the dialect when needed, then runs the queued items through it. */
-    const drain = (final: boolean): ProviderEvent[] => {
-      const batch = items.splice(0, items.length);
-      if (!decoder) {
-        detectBuffer.push(...batch);
-        if (!dialect) {
-          const events = detectBuffer.flatMap((item) => (item.kind === 'event' ? [item.event] : []));
-          const detected = detectProvider(events, framing);
-          if (detected === undefined && !final && events.length < DETECTION_LIMIT) return [];
-          dialect = providerDialects[detected ?? 'text'];
-        }
-        decoder = dialect.createDecoder({ framing: framing ?? 'sse' });
-        return run(detectBuffer.splice(0, detectBuffer.length), final);
-      }
-      return run(batch, final);
-    };
+    const drain = (final: boolean): ProviderEvent[] =>
+      runner.run(items.splice(0, items.length), framing ?? 'sse', final);
 
     let failure: unknown;
     try {
@@ -231,6 +164,13 @@ export async function* readProviderEvents(
         let chunk = text;
         if (!frame) {
           sniffBuffer += text;
+          if (!checkedHtml) {
+            if (sniffBuffer.trimStart().length < HTML_SNIFF && !looksLikeHtml(opened.contentType, sniffBuffer))
+              continue;
+            checkedHtml = true;
+            if (looksLikeHtml(opened.contentType, sniffBuffer))
+              throw htmlBodyError(opened.contentType, sniffBuffer, runner.name());
+          }
           const selected =
             framing ?? chooseFraming(dialect, sniffBuffer, opened.contentType, sniffBuffer.length > SNIFF_LIMIT);
           if (selected === undefined) continue;
@@ -247,11 +187,15 @@ export async function* readProviderEvents(
       }
     } catch (error) {
       if (signal?.aborted) throw createAbortError(signal);
+      // Limits, HTML pages and dialect failures end the stream at once (the body is already cancelled).
+      if (!isRipenError(error) || error.code !== 'network-error') throw error;
       failure = error;
     }
 
     if (failure === undefined) {
       if (!frame) {
+        if (!checkedHtml && looksLikeHtml(opened.contentType, sniffBuffer))
+          throw htmlBodyError(opened.contentType, sniffBuffer, runner.name());
         framing ??= chooseFraming(dialect, sniffBuffer, opened.contentType, true) ?? 'text';
         frame = createFrame(framing);
         frame.push(sniffBuffer);
@@ -259,14 +203,14 @@ export async function* readProviderEvents(
       const pending = frame.end();
       lastEventId = frame.lastEventId() ?? lastEventId;
       const finalEvents = drain(true);
-      if (!pending && decoder?.end) finalEvents.push(...decoder.end());
+      if (!pending) finalEvents.push(...runner.end());
       for (const event of finalEvents) {
         if (event.type === 'end') ended = true;
         yield event;
       }
       if (ended) return;
       if (!canResume()) {
-        if (pending) yield { type: 'error', error: new SseTruncatedError(pending, name()) };
+        if (pending) yield { type: 'error', error: new SseTruncatedError(pending, runner.name()) };
         return;
       }
     } else {
@@ -278,10 +222,10 @@ export async function* readProviderEvents(
       }
       // After the provider's end marker the response is complete: a late failure is not an error.
       if (ended) return;
-      if (!canResume() || !isRipenError(failure) || failure.code !== 'network-error') throw failure;
+      if (!canResume()) throw failure;
     }
     resumes++;
-    await sleep(serverRetry ?? resume?.delay ?? 0, signal);
+    await sleep(runner.serverRetry() ?? resume?.delay ?? 0, signal);
     opened = await open(lastEventId);
   }
 

@@ -253,7 +253,7 @@ describe('custom dialects and resolution', () => {
     expect(list).toEqual([{ type: 'delta', part, text: '[1,' }, { type: 'delta', part, text: '2]' }, { type: 'end' }]);
   });
 
-  it('a throwing custom dialect becomes a provider-error event', async () => {
+  it('a throwing custom dialect becomes a callback-error event (a user callback, not the provider)', async () => {
     const dialect = createCustomDialect(
       () => {
         throw new Error('bad');
@@ -261,7 +261,8 @@ describe('custom dialects and resolution', () => {
       { name: 'mine' },
     );
     const list = await events('data: x\n\n', dialect);
-    expect(only(list, 'error')[0]?.error.code).toBe('provider-error');
+    expect(only(list, 'error')[0]?.error.code).toBe('callback-error');
+    expect(only(list, 'error')[0]?.error.message).toContain('bad');
     expect(only(list, 'error')[0]?.error.provider).toBe('mine');
   });
 

@@ -83,7 +83,7 @@ describe('createJsonStream on every recorded JSON-streaming transcript', () => {
         expect(last.status, last.error?.message).toBe(cutMidEvent ? 'truncated' : 'complete');
         if (cutMidEvent) expect(last.error?.code).toBe('sse-truncated');
         const partCount = entry.stats?.jsonParts.length ?? 1;
-        const finals = last.parts.map((part) => part.snapshot.value).filter((value) => value !== undefined);
+        const finals = last.parts.map((part) => part.value).filter((value) => value !== undefined);
         if (partCount === 1) {
           expect(last.value).toEqual(expected);
           for (const state of states) expect(findTakeBack(state.value, last.value)).toBeUndefined();
@@ -186,7 +186,7 @@ describe('createJsonStream with a schema, policies and callbacks', () => {
         { key: 'forecast', skeleton: { kind: 'array', expectedItems: 3 } },
       ],
     });
-    expect(stream.getSnapshot().validation.state).toBe('pending');
+    expect(stream.getSnapshot().validation.status).toBe('pending');
     const { states } = await runToEnd({
       source: chunkedBody(new Uint8Array(weather), 7, 32),
       provider: 'openai-chat',
@@ -194,8 +194,9 @@ describe('createJsonStream with a schema, policies and callbacks', () => {
     });
     const last = states[states.length - 1]!;
     expect(last.status).toBe('complete');
-    expect(last.validation).toEqual({ state: 'valid', issues: [] });
+    expect(last.validation).toEqual({ status: 'valid', issues: [], warnings: [] });
     expect(last.valid).toBe(true);
+    expect(last.output).toEqual(last.value);
   });
 
   it('marks a completed node invalid while the stream goes on', async () => {
@@ -225,9 +226,17 @@ describe('createJsonStream with a schema, policies and callbacks', () => {
     await done;
     const last = stream.getSnapshot();
     expect(seenInvalidWhileStreaming.length).toBeGreaterThan(0);
-    expect(last.validation.state).toBe('invalid');
-    expect(last.validation.issues[0]).toMatchObject({ pointer: '/weather/temperature', keyword: 'type' });
+    expect(last.validation.status).toBe('invalid');
+    // Once final, the issues are the schema library's own (each once, by pointer).
+    expect(last.validation.issues).toEqual([
+      {
+        pointer: '/weather/temperature',
+        keyword: 'standard-schema',
+        message: 'Invalid input: expected number, received string',
+      },
+    ]);
     expect(last.valid).toBe(false);
+    expect(last.output).toBeUndefined();
   });
 
   it('calls onFieldComplete once per node in closing order, whatever the chunking', async () => {

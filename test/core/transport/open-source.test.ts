@@ -52,7 +52,7 @@ describe('openSource', () => {
     expect(new Headers(init?.headers).get('last-event-id')).toBe('42');
   });
 
-  it('maps failures: http-error (status, excerpt), network-error, aborted, TypeError for bad sources', async () => {
+  it('maps failures: http-error (status, excerpt), network-error, aborted, invalid-option for bad sources', async () => {
     await expect(
       openSource(
         new Response('{"error":{"type":"invalid_request_error","message":"bad key sk-ant-api03-secretsecret"}}', {
@@ -74,7 +74,10 @@ describe('openSource', () => {
     await expect(
       openSource('https://example.test', { fetch: failing, signal: controller.signal }),
     ).rejects.toMatchObject({ code: 'aborted' });
-    await expect(openSource(42 as never)).rejects.toBeInstanceOf(TypeError);
+    await expect(openSource(42 as never)).rejects.toMatchObject({
+      code: 'invalid-option',
+      message: expect.stringContaining('source must be'),
+    });
   });
 
   it('knows which sources can be requested again', () => {
