@@ -151,6 +151,22 @@ function endsNumberWord(c: number): boolean {
  * `unexpected-token`, `invalid-number`, `invalid-escape`, `depth-limit`, `size-limit`,
  * `string-limit`, `truncated`, `unexpected-end` (no value at all), each with `offset` and `pointer`.
  *
+ * Repairs of tolerant mode (warning kind in brackets; see {@link RepairKind}): trailing and leading
+ * commas, `//` `/* *\/` and `<!-- -->` comments, single quotes, typographic quotes and backtick
+ * strings (`smart-quote`), unquoted keys (also numeric ones), Python literals, NaN/Infinity and
+ * `undefined` as `null`, missing commas, a missing colon, no-break and other Unicode spaces between
+ * tokens, `...` placeholders, junk where a key should be (skipped to the next `,`/`}`), a bad value
+ * (skipped, the node is `invalid`), a closing bracket that closes an outer container
+ * (`missing-bracket`) or none (`extra-bracket`), raw control characters in strings, unknown
+ * escapes (kept as written), double-encoded JSON (`{\"a\": 1}`, read unescaped once; warning
+ * offsets after it count decoded characters), a number running into other characters (read whole as
+ * a string). Unescaped inner quotes (`"apple "bee" carrot"`): inside a container a quote ends a
+ * value string only if the next non-blank character is a line end, `,`, `}`, `]`, `{`, `[`, a
+ * quote, a digit, `-` or `/` (at the top level: only a line end); otherwise it was inside. The
+ * decision waits for that character, so the string stays `streaming` (the text before the quote
+ * shows) and nothing shown is ever revised: no end-of-input pass rewrites values. Never invented:
+ * a key whose value never arrived, a number cut at `.`/`e`, a literal from its prefix.
+ *
  * Top level, tolerant mode (the prose heuristic):
  * - whitespace, a BOM, Markdown fences (```` ``` ```` with or without a language tag, skipped to
  *   the end of their line) and `<think>…</think>` / `<thinking>…</thinking>` blocks are skipped;

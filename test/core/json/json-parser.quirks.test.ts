@@ -183,6 +183,92 @@ const quirks: Quirk[] = [
     error: 'unexpected-end',
   },
   { name: 'BOM is skipped', input: '\uFEFF{"a":1}', value: { a: 1 } },
+  // issue 13: what models emit
+  {
+    name: 'typographic quotes as delimiters',
+    input: '{“a”: “b”, ‘c’: ‘it is’}',
+    value: { a: 'b', c: 'it is' },
+    warnings: ['smart-quote', 'smart-quote', 'smart-quote', 'smart-quote'],
+  },
+  {
+    name: 'typographic quotes inside a normal string are text',
+    input: '{"a": "say “hi”"}',
+    value: { a: 'say “hi”' },
+  },
+  {
+    name: 'backtick strings: an apostrophe inside is text',
+    input: "[`it's`, `a \\` b`]",
+    value: ["it's", 'a ` b'],
+    warnings: ['smart-quote', 'smart-quote'],
+  },
+  {
+    name: 'unescaped inner quotes',
+    input: '{"key": "apple "bee" carrot", "h": "(5\'3")"}',
+    value: { key: 'apple "bee" carrot', h: '(5\'3")' },
+    warnings: ['inner-quote', 'inner-quote'],
+  },
+  { name: 'missing colon', input: '{"a" 2, "b" "c"}', value: { a: 2, b: 'c' }, warnings: ['missing-colon', 'missing-colon'] },
+  {
+    name: 'no-break and other Unicode spaces between tokens',
+    input: '{"a":\u00a0"x\u00a0y",\u3000"b":\u200b1}',
+    value: { a: 'x\u00a0y', b: 1 },
+    warnings: ['unicode-space', 'unicode-space', 'unicode-space'],
+  },
+  {
+    name: '... placeholders',
+    input: '{"a":2,...,"z":26, "l": [1, ..., 9, ...]}',
+    value: { a: 2, z: 26, l: [1, 9] },
+    warnings: ['ellipsis', 'ellipsis', 'ellipsis', 'trailing-comma'],
+  },
+  {
+    name: 'leading commas',
+    input: '{, "a": [, 1]}',
+    value: { a: [1] },
+    warnings: ['leading-comma', 'leading-comma'],
+  },
+  {
+    name: 'junk in key position is skipped, the rest is read',
+    input: '{"a": 1, @#! "x": 2, "b": 3}',
+    value: { a: 1, b: 3 },
+    warnings: ['skipped-invalid-key'],
+    errors: ['unexpected-token@'],
+  },
+  {
+    name: 'a key with no value is omitted',
+    input: '{"a", "b": 1}',
+    value: { b: 1 },
+    errors: ['unexpected-token@/a'],
+  },
+  {
+    name: 'missing and extra brackets',
+    input: '[{"i":1{"i":2}, {"a":[1,2}, 3}]',
+    value: [{ i: 1 }, { i: 2 }, { a: [1, 2] }, 3],
+    warnings: ['missing-bracket', 'missing-comma', 'missing-bracket', 'extra-bracket'],
+  },
+  {
+    name: 'HTML comments',
+    input: '["a", <!-- note --> "b"]',
+    value: ['a', 'b'],
+    warnings: ['comment'],
+  },
+  {
+    name: 'double-encoded JSON (escaped once more)',
+    input: '{\\"a\\": \\"x \\\\\\"y\\\\\\"\\"}',
+    value: { a: 'x "y"' },
+    warnings: ['double-encoded'],
+  },
+  {
+    name: 'a number running into other characters is read whole as a string',
+    input: '{"date": 2024-10-18T18:35:22Z, "v": 1.2.3}',
+    value: { date: '2024-10-18T18:35:22Z', v: '1.2.3' },
+    warnings: ['number-as-string', 'number-as-string'],
+  },
+  {
+    name: 'a fence on one line with the value',
+    input: '```{"a":"b"}```',
+    value: { a: 'b' },
+    warnings: ['code-fence', 'code-fence'],
+  },
 ];
 
 describe('tolerant mode quirks', () => {
@@ -219,6 +305,31 @@ describe('tolerant mode quirks', () => {
       { kind: 'python-literal', offset: input.indexOf('True') },
       { kind: 'code-fence', offset: input.lastIndexOf('```') },
     ]);
+  });
+
+  it('a whole top-level string holding JSON (with escaped quotes) is read as that JSON; strict mode keeps the string', () => {
+    const text = '"{\\"a\\": [1, 2]}"';
+    const tolerant = parsePartialJson(text, { complete: true });
+    expect(tolerant.value).toEqual({ a: [1, 2] });
+    expect(tolerant.warnings).toEqual([{ kind: 'double-encoded', offset: 0 }]);
+    expect(parsePartialJson(text, { mode: 'strict', complete: true }).value).toBe('{"a": [1, 2]}');
+    // no escaped quote: a string that happens to hold JSON text stays a string
+    expect(parsePartialJson("'{\"a\":1}'", { complete: true }).value).toBe('{"a":1}');
+  });
+
+  it('an inner quote: the string stays streaming until the next character decides, nothing is taken back', () => {
+    const parser = createJsonParser();
+    parser.push('{"key": "apple "');
+    expect(parser.snapshot().value).toEqual({ key: 'apple ' });
+    expect(parser.statusAt('/key')).toBe('streaming');
+    parser.push('b');
+    expect(parser.snapshot().value).toEqual({ key: 'apple "b' });
+    parser.push('ee" carrot"');
+    expect(parser.snapshot().value).toEqual({ key: 'apple "bee" carrot' });
+    expect(parser.statusAt('/key')).toBe('streaming');
+    parser.push('}');
+    expect(parser.statusAt('/key')).toBe('complete');
+    expect(parser.snapshot().warnings).toEqual([{ kind: 'inner-quote', offset: 15 }]);
   });
 
   it('an unfinished \\u escape is never visible, at every split', () => {
