@@ -6,6 +6,7 @@ import { Skeleton } from '../common/skeleton.js';
 import { isSettledState, stateOf, type StreamingProps } from '../common/status.js';
 import { defineView, hostAttributes, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
 import { CardActions } from './card-actions.js';
+import { KeyValueRows } from '../key-value/key-value-rows.js';
 import { CardBody, CardField, CardRoot, CardSectionPart, CardTitle } from './card-compound.js';
 import { readSlot, useCardContext } from './card-context.js';
 import { layoutCard, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
