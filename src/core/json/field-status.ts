@@ -18,7 +18,7 @@ export interface FieldStatusInput {
   /** Pointer of the node where the fatal error happened. */
   fatalPointer: string | undefined;
   /** Pointers of nodes that could not be read (local errors). */
-  invalidPointers: ReadonlySet<string>;
+  invalidPointers: ReadonlyMap<string, number>;
 }
 
 /**
@@ -69,4 +69,60 @@ function resolveClosed(
   }
   if (current !== undefined) return 'complete';
   return input.invalidPointers.has(input.pointer) ? 'invalid' : 'absent';
+}
+
+/** What a snapshot keeps to answer `statusAt` for its own moment (O(depth) to capture). Internal. */
+export interface FrozenFieldStatus {
+  /** Keys (as strings, `''` at the root) and shown values of the open containers, root first. */
+  keys: string[];
+  values: (JsonValue | undefined)[];
+  leafKey: string | undefined;
+  rootOpen: boolean;
+  firstValue: JsonValue | undefined;
+  hasFirstValue: boolean;
+  fatalPointer: string | undefined;
+  /** The parser's invalid pointers, in the order they were found, and how many existed then. */
+  invalidOrder: ReadonlyMap<string, number>;
+  invalidCount: number;
+}
+
+/**
+ * Status of the node at `pointer` as it was when a snapshot was taken (same rules as
+ * {@link resolveFieldStatus}; newer text never changes the answer). Cost: O(pointer length).
+ * @throws TypeError on a malformed pointer
+ */
+export function resolveFrozenFieldStatus(frozen: FrozenFieldStatus, pointer: string): FieldStatus {
+  const tokens = parseJsonPointer(pointer);
+  if (frozen.fatalPointer === pointer) return 'invalid';
+  const invalidAt = frozen.invalidOrder.get(pointer);
+  const invalid = invalidAt !== undefined && invalidAt < frozen.invalidCount;
+  if (frozen.hasFirstValue) return present(frozen.firstValue, tokens, 0, invalid);
+  if (!frozen.rootOpen) return 'absent';
+  let level = 0;
+  let matched = 0;
+  for (;;) {
+    if (matched === tokens.length) return 'streaming';
+    const token = tokens[matched] as string;
+    if (level + 1 < frozen.keys.length) {
+      if (frozen.keys[level + 1] === token) {
+        level++;
+        matched++;
+        continue;
+      }
+    } else if (frozen.leafKey !== undefined && frozen.leafKey === token) {
+      return matched === tokens.length - 1 ? 'streaming' : 'absent';
+    }
+    if (level >= frozen.keys.length) return 'absent';
+    // any other child shown in this container was closed when the snapshot was taken
+    return present(frozen.values[level], tokens, matched, invalid);
+  }
+}
+
+function present(value: JsonValue | undefined, tokens: readonly string[], from: number, invalid: boolean): FieldStatus {
+  let current = value;
+  for (let index = from; index < tokens.length && current !== undefined; index++) {
+    current = childAt(current, tokens[index] as string);
+  }
+  if (current !== undefined) return 'complete';
+  return invalid ? 'invalid' : 'absent';
 }

@@ -13,8 +13,9 @@ import {
   isJsonWhitespace,
   type ContainerFrame,
 } from './parser-frame.js';
-import { resolveFieldStatus } from './field-status.js';
+import { type FrozenFieldStatus, resolveFieldStatus, resolveFrozenFieldStatus } from './field-status.js';
 import { readBareWord } from './bare-word.js';
+import { checkParserOptions } from './check-parser-options.js';
 import { createUnescapeLayer, type UnescapeLayer } from './unescape-layer.js';
 import {
   APOSTROPHE,
@@ -262,7 +263,8 @@ class IncrementalJsonParser implements JsonParser {
   private warnings: JsonWarning[] = [];
   private errors: RipenError[] = [];
   private fatalError: RipenError | undefined = undefined;
-  private invalidPointers = new Set<string>();
+  /** Pointers of nodes that could not be read, each with the order it was found in. */
+  private invalidPointers = new Map<string, number>();
   private completed: string[] = [];
   private done = false;
 
@@ -273,8 +275,7 @@ class IncrementalJsonParser implements JsonParser {
   private lastRoot: JsonValue | undefined = undefined;
 
   constructor(options: JsonParserOptions) {
-    if (options === null || typeof options !== 'object')
-      throw new TypeError('createJsonParser(options): options must be an object');
+    checkParserOptions(options, 'createJsonParser(options):');
     this.strict = options.mode === 'strict';
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -296,7 +297,7 @@ class IncrementalJsonParser implements JsonParser {
     this.warnings = [];
     this.errors = [];
     this.fatalError = undefined;
-    this.invalidPointers = new Set();
+    this.invalidPointers = new Map();
     this.completed = [];
     this.done = false;
     this.last = undefined;
@@ -1122,7 +1123,7 @@ class IncrementalJsonParser implements JsonParser {
             // `{"a", "b": 1}`: a key with no value is omitted (never invented), the rest is read
             const pointer = this.currentPointer(false) + '/' + escapeJsonPointerToken(frame.pendingKey);
             this.errors.push(new RipenError('unexpected-token', 'expected ":" after a key', { offset, pointer }));
-            this.invalidPointers.add(pointer);
+            this.markInvalid(pointer);
             this.state = State.afterValue;
             return false;
           }
@@ -1388,7 +1389,7 @@ class IncrementalJsonParser implements JsonParser {
     }
     const pointer = this.currentPointer(true);
     this.errors.push(new RipenError(code, message, { offset, pointer }));
-    this.invalidPointers.add(pointer);
+    this.markInvalid(pointer);
     this.warn('skipped-invalid-value', offset);
     this.startSkip();
   }
@@ -1419,10 +1420,14 @@ class IncrementalJsonParser implements JsonParser {
           (this.state === State.literal && !this.literalIsKey);
     const pointer = this.currentPointer(leaf);
     this.fatalError = new RipenError(code, message, { offset, pointer });
-    this.invalidPointers.add(pointer);
+    this.markInvalid(pointer);
     this.state = State.fatal;
     this.done = true;
     this.changed = true;
+  }
+
+  private markInvalid(pointer: string): void {
+    if (!this.invalidPointers.has(pointer)) this.invalidPointers.set(pointer, this.invalidPointers.size);
   }
 
   private warn(kind: RepairKind, offset: number): void {
@@ -1521,34 +1526,77 @@ class IncrementalJsonParser implements JsonParser {
     }
     const completed = this.completed.length === 0 ? NO_POINTERS : this.completed;
     if (this.completed.length > 0) this.completed = [];
-    const snapshot: JsonSnapshot = { value: values[0], values, done: this.done, errors, warnings, completed };
+    const frozen = this.freezeStatus();
+    const snapshot: JsonSnapshot = {
+      value: values[0],
+      values,
+      done: this.done,
+      errors,
+      warnings,
+      completed,
+      statusAt: (pointer: string) => resolveFrozenFieldStatus(frozen, pointer),
+    };
     if (this.fatalError !== undefined) snapshot.error = this.fatalError;
     this.last = snapshot;
     return snapshot;
   }
 
-  statusAt(pointer: string): FieldStatus {
-    let leafKey: string | number | undefined;
+  /** What this moment's snapshot needs to answer `statusAt` later: O(depth). */
+  private freezeStatus(): FrozenFieldStatus {
+    const hasFirstValue = this.committed.length > 0;
+    const stack = hasFirstValue ? [] : this.stack;
+    const keys: string[] = new Array(stack.length);
+    const values: (JsonValue | undefined)[] = new Array(stack.length);
+    for (let index = 0; index < stack.length; index++) {
+      const frame = stack[index] as ContainerFrame;
+      keys[index] = String(frame.key);
+      values[index] = frame.snap;
+    }
+    const leafKey = this.readingLeafKey();
+    return {
+      keys,
+      values,
+      leafKey: leafKey === undefined ? undefined : String(leafKey),
+      rootOpen: this.isRootOpen(),
+      firstValue: hasFirstValue ? this.committed[0] : undefined,
+      hasFirstValue,
+      fatalPointer: this.fatalError?.pointer,
+      invalidOrder: this.invalidPointers,
+      invalidCount: this.invalidPointers.size,
+    };
+  }
+
+  /** Key of the scalar being read in the deepest container, if any. */
+  private readingLeafKey(): string | number | undefined {
     const state = this.state;
     const frame = this.stack[this.stack.length - 1];
-    if (frame !== undefined) {
-      const readingValue =
-        ((state === State.string || state === State.escape || state === State.unicode || state === State.quoteCheck) &&
-          !this.stringIsKey) ||
-        state === State.number ||
-        state === State.numberWord ||
-        (state === State.literal && !this.literalIsKey);
-      if (readingValue) leafKey = frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey;
-    }
-    const rootOpen =
+    if (frame === undefined) return undefined;
+    const readingValue =
+      ((state === State.string || state === State.escape || state === State.unicode || state === State.quoteCheck) &&
+        !this.stringIsKey) ||
+      state === State.number ||
+      state === State.numberWord ||
+      (state === State.literal && !this.literalIsKey);
+    return readingValue ? (frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey) : undefined;
+  }
+
+  /** The first top-level value is open (a container or a visible string). */
+  private isRootOpen(): boolean {
+    const state = this.state;
+    return (
       this.committed.length === 0 &&
       (this.stack.length > 0 ||
-        ((state === State.string || state === State.escape || state === State.unicode) && this.stringVisible));
+        ((state === State.string || state === State.escape || state === State.unicode || state === State.quoteCheck) &&
+          this.stringVisible))
+    );
+  }
+
+  statusAt(pointer: string): FieldStatus {
     return resolveFieldStatus({
       pointer,
       stack: this.trackPointers || this.committed.length === 0 ? this.stack : [],
-      leafKey,
-      rootOpen,
+      leafKey: this.readingLeafKey(),
+      rootOpen: this.isRootOpen(),
       firstValue: this.committed.length > 0 ? this.committed[0] : undefined,
       hasFirstValue: this.committed.length > 0,
       fatalPointer: this.fatalError?.pointer,

@@ -85,6 +85,17 @@ export interface JsonSnapshot<T = JsonValue> {
    * subtrees by identity (structural sharing) to find it.
    */
   completed: readonly string[];
+  /**
+   * Status of the node at an RFC 6901 JSON Pointer *as of this snapshot* (same rules as
+   * `JsonParser.statusAt`, which answers for "now"): an old snapshot never answers for text
+   * pushed after it, so a status read beside this snapshot's `value` always agrees with it.
+   * When nothing visible changed, `snapshot()` hands out the same object again, which keeps
+   * answering for the moment it was made (a field that started but shows nothing yet may still
+   * read `absent` there while `parser.statusAt` says `streaming`).
+   * Cost O(pointer length); capturing it costs O(depth) per snapshot.
+   * @throws TypeError on a malformed pointer
+   */
+  statusAt(pointer: string): FieldStatus;
 }
 
 /** Options for {@link createJsonParser} and {@link parsePartialJson}. */
