@@ -8,3 +8,14 @@ export type { JsonSchemaValidator } from './create-json-schema-validator.js';
 export type { ValidationIssue } from './validate-node.js';
 export { applyFieldPolicies, createFieldPolicyFilter } from './field-policies.js';
 export type { FieldPolicy, FieldPolicies } from './field-policies.js';
+export { compileSchema } from './compile-schema.js';
+export type {
+  CompiledSchema,
+  CompileSchemaOptions,
+  FinalValidation,
+  SchemaOutput,
+  SchemaWarning,
+} from './compile-schema.js';
+export { createSchemaValidation } from './create-schema-validation.js';
+export type { SchemaValidation } from './create-schema-validation.js';
+export { checkJsonSchema } from './check-json-schema.js';

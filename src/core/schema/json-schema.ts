@@ -1,6 +1,6 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
-import { RipenError } from '../errors/ripen-error.js';
 import { getAtPointer, isJsonPointer } from '../pointer/json-pointer.js';
+import { compileSchema } from './compile-schema.js';
 
 /** The JSON Schema keywords ripen reads (draft 2020-12 / draft-07 subset); others are ignored. */
 export interface JsonSchema {
@@ -50,25 +50,16 @@ export function isStandardSchema(schema: unknown): schema is StandardSchemaV1 {
 }
 
 /**
- * The JSON Schema of `schema`'s output, for skeletons and progressive validation:
- * a Standard JSON Schema's `~standard.jsonSchema.output({ target: 'draft-2020-12' })`, or the
- * object itself when it already is a JSON Schema. Returns `undefined` for a Standard Schema that
- * cannot describe itself (then only the final value is validated, through `~standard.validate`).
- * Raises (throws) `RipenError` code `schema-error` when the library's converter throws.
+ * The JSON Schema of the values `schema` accepts (its *input*: defaults make fields optional,
+ * transforms read their input side, extra keys are allowed where the library strips them), for
+ * skeletons and progressive validation: a Standard JSON Schema's
+ * `~standard.jsonSchema.input({ target: 'draft-2020-12' })`, or the object itself when it is a
+ * JSON Schema. Parts the library cannot convert become `{}`; `undefined` when the schema has no
+ * JSON Schema form at all. Same as `compileSchema(schema).jsonSchema`.
+ * @throws RipenError code `invalid-option` for a value that is neither (see `compileSchema`)
  */
 export function toJsonSchema(schema: SchemaInput): JsonSchema | undefined {
-  const props = (schema as { '~standard'?: { jsonSchema?: StandardJSONSchemaV1.Converter } })['~standard'];
-  if (props) {
-    if (!props.jsonSchema) return undefined;
-    try {
-      return props.jsonSchema.output({ target: 'draft-2020-12' }) as JsonSchema;
-    } catch (cause) {
-      throw new RipenError('schema-error', 'The schema library could not convert the schema to JSON Schema.', {
-        cause,
-      });
-    }
-  }
-  return schema as JsonSchema;
+  return compileSchema(schema).jsonSchema;
 }
 
 /**

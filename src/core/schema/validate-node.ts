@@ -38,8 +38,10 @@ export function validateNode(
   root: JsonSchema,
   pointer: string,
 ): ValidationIssue[] {
-  const resolved = dereference(schema, root);
-  if (!resolved) return [];
+  const resolved = dereference(schema, root) as JsonSchema | boolean | undefined;
+  if (!resolved) return resolved === false ? [{ pointer, keyword: 'false', message: 'is not allowed here' }] : [];
+  // A boolean schema (JSON Schema 2020-12 §4.3.2): `true` allows anything.
+  if (typeof resolved !== 'object') return [];
   const issues: ValidationIssue[] = [];
   const fail = (keyword: string, message: string): void => {
     issues.push({ pointer, keyword, message });
@@ -120,15 +122,15 @@ export function validateJsonSchema(
   ];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    const resolved = dereference(node.schema, root);
-    if (!resolved) continue;
+    const resolved = dereference(node.schema, root) as JsonSchema | boolean | undefined;
+    if (resolved === undefined || resolved === true) continue;
     if (node.depth > maxDepth) {
       issues.push({ pointer: node.pointer, keyword: 'depth', message: `is nested deeper than ${maxDepth} levels` });
       continue;
     }
-    const own = validateNode(node.value, resolved, root, node.pointer);
+    const own = validateNode(node.value, resolved as JsonSchema, root, node.pointer);
     issues.push(...own);
-    if (own.some((issue) => issue.keyword === 'type' || issue.keyword === 'anyOf')) continue;
+    if (resolved === false || own.some((issue) => issue.keyword === 'type' || issue.keyword === 'anyOf')) continue;
     const children: typeof stack = [];
     if (Array.isArray(node.value)) {
       const prefix =
@@ -136,7 +138,7 @@ export function validateJsonSchema(
       const rest = Array.isArray(resolved.items) ? undefined : (resolved.items as JsonSchema | undefined);
       node.value.forEach((item, index) => {
         const itemSchema = prefix && index < prefix.length ? prefix[index] : rest;
-        if (itemSchema)
+        if (itemSchema !== undefined)
           children.push({
             value: item,
             schema: itemSchema,
@@ -150,7 +152,7 @@ export function validateJsonSchema(
           resolved.properties && Object.hasOwn(resolved.properties, key) ? resolved.properties[key] : undefined;
         const childSchema =
           property ?? (typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined);
-        if (childSchema)
+        if (childSchema !== undefined)
           children.push({
             value: (node.value as Record<string, unknown>)[key],
             schema: childSchema,

@@ -39,6 +39,12 @@ export interface JsonStreamState<T = JsonValue> extends StreamState<T> {
   validation: ValidationState;
   /** True when `status` is `complete` and the value passed the schema (or none was given). */
   valid: boolean;
+  /**
+   * The schema library's own output for the final value (`~standard.validate`'s `value`:
+   * defaults, transforms and coercions applied) once `valid`; the value itself when no schema
+   * was given; `undefined` before the end and when invalid. `value` stays the raw streamed JSON.
+   */
+  output: unknown;
 }
 
 /** Options of {@link createJsonStream}; every option is checked at creation (`invalid-option`). */
@@ -114,7 +120,7 @@ export interface JsonStream<T = JsonValue> {
 export const DEFAULT_IDLE_TIMEOUT = 120_000;
 
 const absent: FieldStatusReader = () => 'absent';
-const NO_VALIDATION: ValidationState = { status: 'none', issues: [] };
+const NO_VALIDATION: ValidationState = { status: 'none', issues: [], warnings: [] };
 
 function initialState<T>(
   initialValue: T | undefined,
@@ -135,6 +141,7 @@ function initialState<T>(
     skeleton,
     validation,
     valid: false,
+    output: undefined,
   };
 }
 
@@ -307,6 +314,7 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
       skeleton: view.skeleton,
       validation,
       valid: status === 'complete' && (validation.status === 'valid' || validation.status === 'none'),
+      output: status === 'complete' ? view.output() : undefined,
     };
     for (const listener of [...listeners]) {
       try {
