@@ -103,6 +103,36 @@ const trip = {
   note: 'Book the lodges a day ahead; evenings by the river get busy from June.',
 };
 
+const recipeSchema = {
+  type: 'object',
+  properties: {
+    recipe: {
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        minutes: { type: 'integer' },
+        vegetarian: { type: 'boolean' },
+        steps: { type: 'array', minItems: 4, items: { type: 'string' } },
+      },
+      required: ['name', 'minutes', 'vegetarian', 'steps'],
+    },
+  },
+  required: ['recipe'],
+};
+const recipe = {
+  recipe: {
+    name: 'Lemon barley risotto',
+    minutes: 40,
+    vegetarian: true,
+    steps: [
+      'Toast the pearl barley in olive oil with a chopped shallot.',
+      'Add hot stock a ladle at a time, stirring, for about 30 minutes.',
+      'Fold in lemon zest, juice and grated pecorino.',
+      'Rest for two minutes, then finish with black pepper and parsley.',
+    ],
+  },
+};
+
 const weatherCall = { name: 'get_weather', input: { city: 'Lisbon', unit: 'celsius', days: 3 } };
 const rateCall = { name: 'get_exchange_rate', input: { from: 'EUR', to: 'NOK', date: '2026-12-04' } };
 
@@ -208,6 +238,13 @@ export const mockScenarios = [
     // skeleton would fix the view as a table.
     complete: true,
     mock: { dialect: 'gemini', value: signups },
+  },
+  {
+    id: 'mock-gemini-streamed-args',
+    title: 'Gemini · streamed function-call arguments, partialArgs (recipe card)',
+    provider: 'gemini',
+    schema: recipeSchema,
+    mock: { dialect: 'gemini', toolCalls: [{ name: 'show_recipe', input: recipe }], streamFunctionCallArguments: true },
   },
   {
     id: 'mock-gemini-array-table',

@@ -30,6 +30,7 @@ const OPTION_NAMES = new Set([
   'seed',
   'tokenize',
   'maxTokens',
+  'streamFunctionCallArguments',
   'fault',
   'model',
   'inputTokens',
@@ -197,6 +198,18 @@ export function checkMockOptions(options: unknown): asserts options is MockProvi
   checkNumber(options.seed, 'seed', Number.MIN_SAFE_INTEGER, false);
   checkNumber(options.maxTokens, 'maxTokens', 0, true);
   checkNumber(options.inputTokens, 'inputTokens', 0, true);
+  const streamArguments = options.streamFunctionCallArguments;
+  if (streamArguments !== undefined) {
+    if (typeof streamArguments !== 'boolean')
+      throw invalid('streamFunctionCallArguments', 'a boolean', streamArguments);
+    if (streamArguments && mockDialect !== 'gemini' && mockDialect !== 'gemini-json-array') {
+      throw invalid(
+        'streamFunctionCallArguments',
+        `false or absent for dialect '${mockDialect}' (a Gemini option)`,
+        streamArguments,
+      );
+    }
+  }
   if (options.realtime !== undefined && typeof options.realtime !== 'boolean')
     throw invalid('realtime', 'a boolean', options.realtime);
   if (options.model !== undefined && typeof options.model !== 'string')

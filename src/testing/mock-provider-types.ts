@@ -129,6 +129,16 @@ export interface MockProviderOptions {
   tokenize?: MockTokenizer;
   /** Stop after this many output tokens with the provider's max-tokens finish (`length`, `max_tokens`, …). */
   maxTokens?: number;
+  /**
+   * Gemini only: stream each function call's arguments as Vertex AI does with
+   * `toolConfig.functionCallingConfig.streamFunctionCallArguments` — a first part with the `name` and
+   * `willContinue: true`, then one `partialArgs` entry per chunk (`jsonPath`, `stringValue` in token
+   * pieces then `""`, `numberValue`, `boolValue`, `nullValue: "NULL_VALUE"`), then an empty
+   * `functionCall` that ends the call (as recorded from gemini-3.1-pro). Arguments holding an empty
+   * object or array below the root cannot be expressed that way and are sent whole. Default `false`
+   * (whole `args` in one chunk).
+   */
+  streamFunctionCallArguments?: boolean;
   /** Fault(s) to inject; the earliest ending fault wins. */
   fault?: MockFault | readonly MockFault[];
   /** Model name written into the envelopes. Default per dialect (e.g. `gpt-4o-mini-mock`). */

@@ -26,6 +26,8 @@ export interface MockToolPart {
   complete: boolean;
   /** Tokens of the whole arguments text (Gemini sends them in one chunk). */
   tokens: number;
+  /** Gemini `partialArgs` entries, one per chunk, when the arguments are streamed that way. */
+  partialArgs?: readonly { argument: Record<string, unknown>; tokens: number }[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ProviderName } from '../core/providers/types.js';
 import { createSeededRandom } from './create-seeded-random.js';
 import type { MockDialect, MockProviderOptions, MockTokensPerEvent } from './mock-provider-types.js';
+import { listJsonLeaves } from './gemini-partial-args.js';
 import { createMockId, type MockContentPart, type MockDelta, type MockToolPart, type MockTurn } from './mock-turn.js';
 import { tokenizeText } from './tokenize-text.js';
 
@@ -113,6 +114,42 @@ export async function planMockTurn(options: MockProviderOptions): Promise<MockTu
     const id = call.id ?? (anthropic ? createMockId(idRandom, 'toolu_01', 22) : createMockId(idRandom, 'call_', 24));
     if (cut) break;
     const argumentsText = call.inputText ?? JSON.stringify(call.input);
+    const leaves =
+      options.streamFunctionCallArguments === true ? listJsonLeaves(call.input as Record<string, unknown>) : undefined;
+    if (leaves !== undefined) {
+      // Gemini streamed arguments: one partialArgs entry per chunk, strings in token pieces.
+      const partialArgs: { argument: Record<string, unknown>; tokens: number }[] = [];
+      let complete = true;
+      let tokens = 0;
+      for (const leaf of leaves) {
+        const pieces =
+          typeof leaf.value === 'string' ? await tokenizeText(leaf.value, tokenizer) : [String(leaf.value)];
+        tokens += pieces.length;
+        if (!complete) continue;
+        const taken = take(pieces);
+        outputTokens += taken.tokens.length;
+        if (typeof leaf.value === 'string') {
+          for (const delta of groupTokens(taken.tokens, perEvent, groupRandom)) {
+            partialArgs.push({
+              argument: { jsonPath: leaf.jsonPath, stringValue: delta.text, willContinue: true },
+              tokens: delta.tokens,
+            });
+          }
+          if (taken.complete) partialArgs.push({ argument: { jsonPath: leaf.jsonPath, stringValue: '' }, tokens: 0 });
+        } else if (taken.complete) {
+          const value =
+            typeof leaf.value === 'number'
+              ? { numberValue: leaf.value }
+              : typeof leaf.value === 'boolean'
+                ? { boolValue: leaf.value }
+                : { nullValue: 'NULL_VALUE' };
+          partialArgs.push({ argument: { jsonPath: leaf.jsonPath, ...value }, tokens: 1 });
+        }
+        complete = taken.complete;
+      }
+      toolCalls.push({ name: call.name, id, deltas: [], text: argumentsText, complete, tokens, partialArgs });
+      continue;
+    }
     const allTokens = await tokenizeText(argumentsText, tokenizer);
     const taken = take(allTokens);
     outputTokens += taken.tokens.length;

@@ -127,13 +127,29 @@ function writeGemini(turn: MockTurn, framing: 'sse' | 'json-array'): MockEvent[]
     parts: [{ text: delta.text }],
     tokens: delta.tokens,
   }));
-  const calls = turn.toolCalls.filter((call) => call.complete);
-  if (calls.length > 0) {
+  // Whole calls in a row share one chunk (parallel calls); streamed calls take one chunk per entry.
+  let whole: MockTurn['toolCalls'][number][] = [];
+  const flushWhole = (): void => {
+    if (whole.length === 0) return;
     chunks.push({
-      parts: calls.map((call) => ({ functionCall: { name: call.name, args: JSON.parse(call.text) as unknown } })),
-      tokens: calls.reduce((sum, call) => sum + call.tokens, 0),
+      parts: whole.map((call) => ({ functionCall: { name: call.name, args: JSON.parse(call.text) as unknown } })),
+      tokens: whole.reduce((sum, call) => sum + call.tokens, 0),
     });
+    whole = [];
+  };
+  for (const call of turn.toolCalls) {
+    if (call.partialArgs === undefined) {
+      if (call.complete) whole.push(call);
+      continue;
+    }
+    flushWhole();
+    chunks.push({ parts: [{ functionCall: { name: call.name, willContinue: true } }], tokens: 0 });
+    for (const { argument, tokens } of call.partialArgs) {
+      chunks.push({ parts: [{ functionCall: { partialArgs: [argument], willContinue: true } }], tokens });
+    }
+    if (call.complete) chunks.push({ parts: [{ functionCall: {} }], tokens: 0 });
   }
+  flushWhole();
   if (chunks.length === 0) chunks.push({ parts: [{ text: '' }], tokens: 0 });
   let sent = 0;
   return chunks.map((chunk, position) => {

@@ -211,9 +211,20 @@ async function mockChecks() {
         await page.screenshot({ path: `${artifacts}/demo-${scenario.id}-complete.png`, fullPage: true });
       });
     }
-    const covered = new Set(complete.map((scenario) => scenario.id));
     await check('every mock dialect has a complete scenario', async () => {
-      if (covered.size !== 9) throw new Error(`${covered.size} complete scenarios, expected one per dialect (9)`);
+      const covered = new Set(complete.map((scenario) => scenario.dialect));
+      const dialects = new Set(scenarios.map((scenario) => scenario.dialect));
+      if (dialects.size !== 9 || covered.size !== dialects.size)
+        throw new Error(`complete: ${[...covered].join(', ')}; all: ${[...dialects].join(', ')} (expected 9)`);
+    });
+
+    await check('mock: Gemini streamed function-call arguments (partialArgs) fill the recipe card', async () => {
+      await play('mock-gemini-streamed-args');
+      await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 20_000 });
+      if ((await page.getByText('Lemon barley risotto').count()) === 0) throw new Error('recipe name missing');
+      if ((await page.getByText('Fold in lemon zest, juice and grated pecorino.').count()) === 0)
+        throw new Error('recipe step missing');
+      await page.screenshot({ path: `${artifacts}/demo-mock-gemini-streamed-args.png`, fullPage: true });
     });
 
     await check('mock: a skeleton is painted before the first byte (slow speed)', async () => {

@@ -407,6 +407,11 @@ describe('createMockProvider: options are checked at creation (plain JS calls)',
     ],
     ['realtime string', { dialect: 'text', text: 'a', realtime: 'no' }, /realtime must be a boolean; got 'no'/],
     ['timers', { dialect: 'text', text: 'a', timers: {} }, /timers must be an object with setTimeout and clearTimeout/],
+    [
+      'streamed args outside Gemini',
+      { dialect: 'anthropic', text: 'a', streamFunctionCallArguments: true },
+      /streamFunctionCallArguments must be false or absent for dialect 'anthropic'/,
+    ],
   ];
   it.each(cases)('%s → invalid-option', (_name, options, message) => {
     let thrown: unknown;

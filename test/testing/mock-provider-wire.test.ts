@@ -105,6 +105,10 @@ describe.skipIf(!hasShared('corpus', 'sse'))('mock wire formats against the reco
       await createMockProvider({ dialect, toolCalls: CALLS }).body(),
       await createMockProvider({ dialect, value: CARD, toolCalls: CALLS.slice(0, 1), maxTokens: 12 }).body(),
     ];
+    if (dialect === 'gemini') {
+      const items = { name: 'write_items', input: { operations: [{ action: 'add', price: 0.5 }] } };
+      outputs.push(await createMockProvider({ dialect, toolCalls: [items], streamFunctionCallArguments: true }).body());
+    }
     const mock = byType(outputs.flatMap(parse));
     for (const [type, paths] of mock) {
       expect([...truth.keys()], `event type ${type}`).toContain(type);
@@ -146,6 +150,36 @@ describe.skipIf(!hasShared('corpus', 'sse'))('mock wire formats against the reco
       expect(text).toContain('\n}\n,\r\n{\n');
       expect(Array.isArray(JSON.parse(text))).toBe(true);
     }
+  });
+
+  it('Gemini streamed function-call arguments: the same partialArgs as recorded from gemini-3-flash', async () => {
+    const calls = (text: string) =>
+      sseEvents(text).flatMap((event) =>
+        (
+          (event.data as { candidates: { content: { parts: { functionCall?: unknown }[] } }[] }).candidates[0]?.content
+            .parts ?? []
+        ).flatMap((part) => (part.functionCall === undefined ? [] : [part.functionCall])),
+      ) as { name?: string; willContinue?: boolean; partialArgs?: unknown[] }[];
+    const truth = calls(
+      readCorpusText('sse/gemini/vercel-ai_gemini-3-flash-preview_streamed-function-args-operations.sse'),
+    );
+    const input = {
+      operations: [
+        { action: 'add', description: 'Fresh red apple', itemid: 'apple_001', price: 0.5 },
+        { action: 'add', description: 'Ripe yellow banana', itemid: 'banana_001', price: 0.3 },
+      ],
+    };
+    const mock = calls(
+      await createMockProvider({
+        dialect: 'gemini',
+        toolCalls: [{ name: 'writeItems', input }],
+        streamFunctionCallArguments: true,
+        tokensPerEvent: 1000,
+      }).body(),
+    );
+    expect(mock[0]).toEqual(truth[0]);
+    expect(mock.flatMap((call) => call.partialArgs ?? [])).toEqual(truth.flatMap((call) => call.partialArgs ?? []));
+    expect(mock.at(-1)).toEqual({});
   });
 
   it('Anthropic: the same event order as the recorded tool-use stream', async () => {
