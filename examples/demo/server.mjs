@@ -191,12 +191,13 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(
         JSON.stringify(
-          source.entries.map(({ id, title, provider, schema, complete }) => ({
+          source.entries.map(({ id, title, provider, schema, complete, mock }) => ({
             id,
             title,
             provider,
             schema,
             complete,
+            dialect: mock?.dialect,
           })),
         ),
       );
