@@ -237,6 +237,18 @@ async function mockChecks() {
       await page.selectOption('[data-testid=speed]', '10');
     });
 
+    await check('mock: mid-stream, the card shows the fields so far and is still busy', async () => {
+      await page.selectOption('[data-testid=speed]', '150');
+      await play('mock-vercel-ai-card');
+      await page.waitForSelector('text=Porto, Portugal', { timeout: 15_000 });
+      const status = await page.textContent('[data-testid=status]');
+      if (status !== 'streaming') throw new Error(`expected streaming, got ${status}`);
+      if ((await page.locator('[aria-busy="true"]').count()) === 0)
+        throw new Error('nothing is aria-busy while streaming');
+      await page.screenshot({ path: `${artifacts}/demo-mock-vercel-ai-mid-stream.png`, fullPage: true });
+      await page.selectOption('[data-testid=speed]', '10');
+    });
+
     await check('mock: Anthropic overloaded_error mid-stream ends in error, partial value kept', async () => {
       await play('mock-anthropic-error');
       await page.waitForSelector('[data-testid=status]:text("error")', { timeout: 20_000 });
