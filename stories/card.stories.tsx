@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
-import { Card } from '../src/components/index.js';
+import { Card, MessagesProvider } from '../src/components/index.js';
 import dashboard from '../test/synthetic/dashboard-card.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
@@ -92,6 +92,51 @@ export const States: Story = {
     />
   ),
   play: ({ canvasElement }) => expectStatesGrid(canvasElement),
+};
+
+const zhPartial = {
+  title: '季度收入看板',
+  subtitle: '2026 年第三季度 · 全部地区',
+  summary: '亚太地区收入增长 18%，欧洲地区持平；👩‍💻 团队',
+};
+const zhComplete = {
+  ...zhPartial,
+  summary: '亚太地区收入增长 18%，欧洲地区持平；退款率下降。',
+  revenue: 4812350,
+  updatedAt: '2026-10-01T09:30:00Z',
+  regions: ['亚太', '欧洲', '北美'],
+};
+
+/**
+ * Every state with the built-in Simplified Chinese copy (`MessagesProvider locale="zh-CN"`): notes,
+ * announcements and summaries in Chinese, numbers and ISO dates formatted for zh-CN.
+ */
+export const StatesChinese: Story = {
+  render: () => (
+    <MessagesProvider locale="zh-CN">
+      <StatesGrid
+        cells={[
+          { state: 'skeleton', note: 'no value yet', render: () => <Card value={undefined} status="streaming" /> },
+          { state: 'streaming', note: 'partial object', render: () => <Card value={zhPartial} status="streaming" /> },
+          { state: 'complete', render: () => <Card value={zhComplete} status="complete" announce={false} /> },
+          { state: 'truncated', note: 'cut off', render: () => <Card value={zhPartial} status="truncated" /> },
+          { state: 'error', note: 'stream failed', render: () => <Card value={zhPartial} status="error" /> },
+          { state: 'aborted', note: 'stopped', render: () => <Card value={zhPartial} status="aborted" /> },
+          { state: 'invalid', note: 'not an object', render: () => <Card value={[1, 2, 3]} status="complete" /> },
+        ]}
+      />
+    </MessagesProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    await expectStatesGrid(canvasElement);
+    const notes = [...canvasElement.querySelectorAll('.ripen-status-note')].map((note) => note.textContent);
+    await expect(notes).toEqual([
+      '…回答被截断，以下为已收到的内容。',
+      '!回答出错，以下为已收到的内容。',
+      '…已在结束前停止。',
+      '!此内容与数据结构（schema）不符。',
+    ]);
+  },
 };
 
 /** The dashboard in the dark theme (the a11y check then covers dark colour contrast). */

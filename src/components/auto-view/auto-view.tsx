@@ -1,15 +1,10 @@
-import { useMemo, useRef, type ReactNode, type Ref } from 'react';
-import { Card } from '../card/card.js';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { CardAction } from '../card/card-model.js';
-import { Chart } from '../chart/chart.js';
-import { List } from '../list/list.js';
 import { NestedViewProvider, type NestedViewProps } from '../common/nested-view.js';
-import { Skeleton } from '../common/skeleton.js';
-import { NestedStatusNotes, StatusNote } from '../common/status-note.js';
-import { classNames, isSettledState, stateAttributes, stateOf, type StreamingProps } from '../common/status.js';
+import { NestedStatusNotes } from '../common/status-note.js';
+import { isSettledState, stateOf, type StreamingProps } from '../common/status.js';
 import { defineView, type ViewProps } from '../common/view-shell.js';
-import { Table } from '../table/table.js';
-import { Text } from '../text/text.js';
+import { AutoViewBody } from './auto-view-body.js';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import { detectShape, type AutoViewKind } from './detect-shape.js';
 import { hintsFromSkeleton } from './skeleton-hints.js';
@@ -85,55 +80,16 @@ export const AutoView = defineView<AutoViewProps, HTMLElement>('AutoView', funct
     ...(skeletonDelay === undefined ? {} : { skeletonDelay }),
     ...(locale === undefined ? {} : { locale }),
   };
-  const view = (): ReactNode => {
-    switch (kind) {
-      case 'skeleton':
-        // Nothing arrived: a placeholder while the stream may still deliver, the end state's
-        // note (and no shimmer) once it cannot.
-        return (
-          <div
-            ref={ref as Ref<HTMLDivElement>}
-            className={classNames('ripen-auto-view', className)}
-            {...stateAttributes(state)}
-          >
-            {isSettledState(state) ? <StatusNote state={state} /> : <Skeleton shape="block" height="4em" />}
-          </div>
-        );
-      case 'text':
-        return <Text ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-      case 'list':
-        return <List ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-      case 'table':
-        return (
-          <Table
-            ref={ref as Ref<HTMLDivElement>}
-            value={value}
-            {...common}
-            {...(hints?.columns ? { columns: hints.columns } : {})}
-            {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})}
-          />
-        );
-      case 'chart':
-        return <Chart ref={ref as Ref<HTMLDivElement>} value={value} {...common} />;
-      case 'card':
-        return (
-          <Card
-            ref={ref}
-            value={value}
-            {...common}
-            headingLevel={headingLevel ?? (nested ? 4 : 3)}
-            {...(hints?.fields ? { fields: hints.fields } : {})}
-            {...(skeleton ? { skeleton } : {})}
-            {...(images === undefined ? {} : { images })}
-            {...(allowedProtocols === undefined ? {} : { allowedProtocols })}
-            {...(onAction === undefined ? {} : { onAction })}
-          />
-        );
-    }
+  const card = {
+    headingLevel: headingLevel ?? (nested ? 4 : 3),
+    ...(images === undefined ? {} : { images }),
+    ...(allowedProtocols === undefined ? {} : { allowedProtocols }),
+    ...(onAction === undefined ? {} : { onAction }),
   };
+  const body = <AutoViewBody {...{ kind, state, value, hints, skeleton, common, card }} viewRef={ref} />;
   return (
     <NestedViewProvider render={NestedAutoView} value={value}>
-      {nested ? <NestedStatusNotes>{view()}</NestedStatusNotes> : view()}
+      {nested ? <NestedStatusNotes>{body}</NestedStatusNotes> : body}
     </NestedViewProvider>
   );
 });

@@ -2,15 +2,11 @@ import { useRef } from 'react';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import { isRecord, readOwn } from '../common/json-shape.js';
 import { warnOnce } from '../common/dev-warning.js';
-import { Skeleton } from '../common/skeleton.js';
 import { isSettledState, stateOf, type StreamingProps } from '../common/status.js';
 import { defineView, hostAttributes, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
-import { CardActions } from './card-actions.js';
-import { KeyValueRows } from '../key-value/key-value-rows.js';
 import { CardBody, CardField, CardRoot, CardSectionPart, CardTitle } from './card-compound.js';
-import { readSlot, useCardContext } from './card-context.js';
+import { CardLayout } from './card-layout.js';
 import { layoutCard, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
-import { CardImage } from './card-parts.js';
 
 /** Props of {@link Card}. */
 export interface CardProps extends StreamingProps, ViewProps, ViewAttributes<HTMLElement> {
@@ -77,82 +73,6 @@ function clampLevel(level: number): 2 | 3 | 4 | 5 {
   if (level >= 2 && level <= 5 && Number.isInteger(level)) return level as 2;
   warnOnce('heading-level', `headingLevel must be 2–5; got ${level}, using ${level < 2 ? 2 : 5}.`);
   return level < 2 ? 2 : 5;
-}
-
-/** The automatic layout inside `Card.Root`: header, image, body, rows, sections, actions. */
-function CardLayout(props: CardProps & { shown: readonly CardSlot[]; reserveTitle: boolean }) {
-  const { shown, reserveTitle, images = false, skeleton, allowedProtocols, onAction } = props;
-  const context = useCardContext('Layout');
-  const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
-  const rows = byRole('field');
-  const header = [...byRole('title'), ...byRole('badge'), ...byRole('subtitle')];
-  return (
-    <>
-      {header.length > 0 || reserveTitle ? (
-        <header className="ripen-card-header">
-          {reserveTitle ? <ReservedTitle /> : null}
-          {byRole('title').map((slot) => (
-            <CardTitle key={slot.key} name={slot.key} />
-          ))}
-          {byRole('badge').map((slot) => (
-            <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-badge" />
-          ))}
-          {byRole('subtitle').map((slot) => (
-            <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-subtitle" />
-          ))}
-        </header>
-      ) : null}
-      {images
-        ? byRole('image').map((slot) => (
-            <CardImage key={slot.key} {...readSlot(context, slot.key)} allowedProtocols={allowedProtocols} />
-          ))
-        : null}
-      {byRole('body').map((slot) => (
-        <CardBody key={slot.key} name={slot.key} />
-      ))}
-      {rows.length > 0 ? (
-        <dl className="ripen-kv-list">
-          {rows.map((slot) => (
-            <CardField key={slot.key} name={slot.key} label={slot.label} />
-          ))}
-        </dl>
-      ) : null}
-      {byRole('section').map((slot) => (
-        <CardSectionPart
-          key={slot.key}
-          name={slot.key}
-          label={slot.label}
-          skeleton={
-            skeleton?.kind === 'object' ? skeleton.fields.find((one) => one.key === slot.key)?.skeleton : undefined
-          }
-        />
-      ))}
-      {byRole('actions').map((slot) => {
-        const part = readSlot(context, slot.key);
-        return (
-          <CardActions
-            key={slot.key}
-            value={part.value}
-            field={part.field}
-            fieldStatus={part.fieldStatus}
-            pointer={part.pointer}
-            onAction={onAction}
-            allowedProtocols={allowedProtocols}
-          />
-        );
-      })}
-    </>
-  );
-}
-
-/** The title line kept while a title may still arrive: a shimmer while streaming, blank space after. */
-function ReservedTitle() {
-  const context = useCardContext('Title');
-  return (
-    <div className="ripen-card-title ripen-card-title--reserved" aria-hidden="true">
-      {isSettledState(context.state) ? '\u00a0' : <Skeleton width="12em" />}
-    </div>
-  );
 }
 
 /**

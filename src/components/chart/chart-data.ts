@@ -1,4 +1,7 @@
 import { findKey, humanizeKey, isRecord, readOwn } from '../common/json-shape.js';
+import { readPoints, safeNumber } from './chart-points.js';
+
+export { MAX_CHART_MAGNITUDE, safeNumber } from './chart-points.js';
 
 /** One point of a series: `x` is a number or a category label. */
 export interface ChartPoint {
@@ -16,18 +19,6 @@ export interface ChartSeriesData {
   dropped?: number;
 }
 
-/** Largest magnitude drawn; beyond it (e.g. ±1e308) scale arithmetic overflows to NaN. */
-export const MAX_CHART_MAGNITUDE = 1e300;
-
-/**
- * A number a chart can place: finite, within ±1e300; subnormal magnitudes (below 1e-300, where
- * tick steps underflow) are drawn as 0. `undefined` for anything else.
- */
-export function safeNumber(value: unknown): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_CHART_MAGNITUDE) return undefined;
-  return Math.abs(value) < 1e-300 ? 0 : value;
-}
-
 /** Options of the rows adapter ({@link rowsToSeries}). */
 export interface ChartRowsOptions {
   /** Key of the label column (x). Default: the first string-valued key. */
@@ -37,37 +28,6 @@ export interface ChartRowsOptions {
 }
 
 const cache = new WeakMap<object, ChartSeriesData>();
-
-function readPoint(item: unknown, index: number): ChartPoint | undefined {
-  if (typeof item === 'number') {
-    const y = safeNumber(item);
-    return y === undefined ? undefined : { x: index, y };
-  }
-  let x: unknown = index;
-  let y: unknown;
-  if (Array.isArray(item) && item.length >= 2) [x, y] = item;
-  else if (isRecord(item)) {
-    const xKey = findKey(item, ['x', 'label', 'name', 'category', 'time', 'date']);
-    const yKey = findKey(item, ['y', 'value', 'count', 'amount', 'total']);
-    y = yKey === undefined ? undefined : readOwn(item, yKey);
-    if (xKey !== undefined) x = readOwn(item, xKey);
-  } else return undefined;
-  const safeY = safeNumber(y);
-  const safeX = typeof x === 'number' ? safeNumber(x) : typeof x === 'string' ? x : undefined;
-  return safeY === undefined || safeX === undefined ? undefined : { x: safeX, y: safeY };
-}
-
-/** Points of `data` that can be drawn, and how many values were left out. */
-function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number } {
-  const points: ChartPoint[] = [];
-  let dropped = 0;
-  for (let index = 0; index < data.length; index += 1) {
-    const point = readPoint(data[index], index);
-    if (point) points.push(point);
-    else if (data[index] !== null && data[index] !== undefined) dropped += 1;
-  }
-  return { points, dropped };
-}
 
 /** Normalises one `{ name, data }` series (or a bare number array); cached per source object. */
 export function normalizeSeries(raw: unknown, index: number, source: string): ChartSeriesData | undefined {

@@ -10,13 +10,11 @@ import {
   type ViewAttributes,
   type ViewProps,
 } from '../common/view-shell.js';
-import { ChartAxes } from './chart-axes.js';
 import { readChartInput, type ChartRowsOptions } from './chart-data.js';
 import { ChartDataTable } from './chart-data-table.js';
 import { chartKind, drawnSeries, seriesStatuses } from './chart-model.js';
-import { ChartPie } from './chart-pie.js';
+import { ChartLegend, ChartPlot } from './chart-plot.js';
 import { createScales, growDomain, type ChartDomain, type ChartFrame, type ChartKind } from './chart-scales.js';
-import { ChartSeriesView } from './chart-series.js';
 import { useMeasuredWidth } from './use-measured-width.js';
 
 /** Props of {@link Chart}. */
@@ -113,46 +111,12 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
           style={{ aspectRatio: `${width} / ${height}`, height: 'auto' }}
         />
       ) : (
-        <svg
-          className="ripen-chart-svg"
-          viewBox={`0 0 ${width} ${height}`}
-          role="img"
-          aria-label={messages.chartLabel(kindName, title, input.series.length)}
-          preserveAspectRatio="xMidYMid meet"
-        >
-          {round ? (
-            drawn[0] ? (
-              <ChartPie series={drawn[0].series} frame={frame} donut={kind === 'donut'} />
-            ) : null
-          ) : (
-            <>
-              <ChartAxes scales={scales} frame={frame} locale={locale} />
-              {drawn.map((entry, index) => (
-                <ChartSeriesView
-                  key={index}
-                  series={entry.series}
-                  index={index}
-                  count={drawn.length}
-                  kind={kind as 'line'}
-                  scales={scales}
-                  field={entry.field}
-                  onRender={onSeriesRender}
-                />
-              ))}
-            </>
-          )}
-        </svg>
+        <ChartPlot
+          {...{ kind, drawn, scales, frame, locale, onSeriesRender }}
+          label={messages.chartLabel(kindName, title, input.series.length)}
+        />
       )}
-      {legend.length > 0 ? (
-        <ul className="ripen-chart-legend" aria-hidden="true">
-          {legend.map((name, index) => (
-            <li key={index}>
-              <span className={`ripen-chart-swatch ripen-chart-color-${index % 6}`} />
-              {name}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ChartLegend names={legend} />
       {dropped > 0 ? <p className="ripen-chart-note">{messages.chartDropped(dropped)}</p> : null}
       <ChartDataTable
         series={input.series}

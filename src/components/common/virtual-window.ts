@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
 
 /** Options of {@link useVirtualWindow}. */
@@ -7,7 +7,7 @@ export interface VirtualWindowOptions {
   count: number;
   /** Virtualise at all (below the threshold every item renders). */
   enabled: boolean;
-  /** Estimated item size in CSS pixels (measured sizes replace it when items are measured). */
+  /** Item size in CSS pixels used to place the window and size the spacers (items are not measured). */
   estimate: number;
   /** Height of the scroll viewport in CSS pixels (also used before it is measured). */
   viewport: number;
@@ -26,8 +26,14 @@ export function useVirtualWindow({ count, enabled, estimate, viewport }: Virtual
     estimateSize: () => estimate,
     overscan: 8,
     initialRect: { width: 0, height: viewport },
+    // A viewport measured at 0 px (not laid out yet, hidden, or no layout engine) keeps the window
+    // of `viewport` px instead of rendering no item at all.
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) =>
+        callback(rect.height > 0 ? rect : { width: rect.width, height: viewport }),
+      ),
   });
-  if (!enabled) return { scrollRef, indices: undefined, before: 0, after: 0, style: undefined, measure: undefined };
+  if (!enabled) return { scrollRef, indices: undefined, before: 0, after: 0, style: undefined };
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -38,6 +44,5 @@ export function useVirtualWindow({ count, enabled, estimate, viewport }: Virtual
     before,
     after,
     style,
-    measure: virtualizer.measureElement,
   };
 }

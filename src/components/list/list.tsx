@@ -36,13 +36,12 @@ interface ListItemProps {
   pointer: string;
   locale: string | undefined;
   onRender: ((index: number) => void) | undefined;
-  measure: ((node: Element | null) => void) | undefined;
 }
 
-const ListItem = memo(function ListItem({ index, value, field, onRender, measure, ...rest }: ListItemProps) {
+const ListItem = memo(function ListItem({ index, value, field, onRender, ...rest }: ListItemProps) {
   onRender?.(index);
   return (
-    <li className="ripen-list-item" data-state={field} data-index={index} ref={measure}>
+    <li className="ripen-list-item" data-state={field}>
       <ValueView value={value} field={field} {...rest} />
     </li>
   );
@@ -91,7 +90,6 @@ export const List = defineView<ListProps, HTMLDivElement>('List', function List(
         pointer={itemPointer}
         locale={locale}
         onRender={onItemRender}
-        measure={virtual.measure}
       />
     );
   };

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { humanizeKey, isRecord } from '../common/json-shape.js';
 
 /** A table column, from the `columns` prop (schema hint) or inferred from complete rows. */
@@ -124,4 +125,21 @@ export function sortedIndices(
       const order = empty ? compareCells(a, b, collator) : sign * compareCells(a, b, collator);
       return order !== 0 ? order : x - y;
     });
+}
+
+/**
+ * The table's columns: the `columns` hint when given, else inferred from the complete rows
+ * (incrementally); the array keeps its identity while the columns stay the same (memoised rows).
+ */
+export function useTableColumns(
+  hinted: readonly TableColumn[] | undefined,
+  rows: readonly unknown[],
+  completeCount: number,
+): readonly TableColumn[] {
+  const inferrer = useRef<ReturnType<typeof createColumnInferrer> | undefined>(undefined);
+  inferrer.current ??= createColumnInferrer();
+  const next = hinted ?? inferrer.current(rows, completeCount);
+  const previous = useRef<readonly TableColumn[]>(next);
+  if (!sameColumns(previous.current, next)) previous.current = next;
+  return previous.current;
 }

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, type RefObject } from 'react';
 import type { TableColumn } from './table-columns.js';
 import { columnPixels, columnWeights, columnWidths } from './table-layout.js';
@@ -40,6 +40,9 @@ export function useColumnWindow(
     estimateSize: (index) => pixels[index] ?? 120,
     overscan: 3,
     initialRect: { width: 960, height: 480 },
+    // A viewport measured at 0 px wide (not laid out yet, or no layout engine) keeps 960 px of columns.
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) => callback(rect.width > 0 ? rect : { width: 960, height: rect.height })),
   });
   const all = useMemo(() => columnWidths(columns, weights), [columns, weights]);
   const items = virtualizer.getVirtualItems();

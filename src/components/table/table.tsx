@@ -1,22 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../common/messages-provider.js';
 import { childPointer, readChildStatus, type StreamingProps } from '../common/status.js';
-import {
-  defineView,
-  hostAttributes,
-  useViewState,
-  ViewShell,
-  type ViewAttributes,
-  type ViewProps,
-} from '../common/view-shell.js';
+import { defineView, hostAttributes, useViewState, ViewShell } from '../common/view-shell.js';
+import type { ViewAttributes, ViewProps } from '../common/view-shell.js';
 import { TableContent } from './table-body.js';
-import {
-  createColumnInferrer,
-  sameColumns,
-  sortedIndices,
-  type SortDirection,
-  type TableColumn,
-} from './table-columns.js';
+import { sortedIndices, useTableColumns, type SortDirection, type TableColumn } from './table-columns.js';
 import { TableColumnGroup, TableHeader } from './table-header.js';
 import { checkColumns } from './table-layout.js';
 import { useColumnWindow } from './table-window.js';
@@ -72,12 +60,7 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
   const tail = list[list.length - 1];
   const last =
     list.length === 0 ? 'absent' : readChildStatus(field, tail, true, fieldStatus, childPointer(base, list.length - 1));
-  const inferrer = useRef<ReturnType<typeof createColumnInferrer> | undefined>(undefined);
-  inferrer.current ??= createColumnInferrer();
-  const next = hinted ?? inferrer.current(list, last === 'complete' ? list.length : Math.max(0, list.length - 1));
-  const previous = useRef<readonly TableColumn[]>(next);
-  if (!sameColumns(previous.current, next)) previous.current = next;
-  const columns = previous.current;
+  const columns = useTableColumns(hinted, list, last === 'complete' ? list.length : Math.max(0, list.length - 1));
   const window = useColumnWindow(columns, list, scrollRef, virtualizeColumnsThreshold);
   const canSort = sortable && state === 'complete' && list.length > 1;
   const order = useMemo(

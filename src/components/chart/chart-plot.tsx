@@ -1,0 +1,69 @@
+import type { FieldStatus } from '../../core/json/types.js';
+import { ChartAxes } from './chart-axes.js';
+import type { ChartSeriesData } from './chart-data.js';
+import { ChartPie } from './chart-pie.js';
+import type { ChartFrame, ChartKind, ChartScales } from './chart-scales.js';
+import { ChartSeriesView } from './chart-series.js';
+
+/** Props of {@link ChartPlot}. */
+export interface ChartPlotProps {
+  kind: ChartKind;
+  drawn: ReadonlyArray<{ series: ChartSeriesData; field: FieldStatus }>;
+  scales: ChartScales;
+  frame: ChartFrame;
+  locale: string | undefined;
+  /** Accessible name of the image. */
+  label: string;
+  onSeriesRender: ((name: string) => void) | undefined;
+}
+
+/** The chart's SVG (`role="img"`): a pie or donut, or the axes and one memoised view per series. */
+export function ChartPlot({ kind, drawn, scales, frame, locale, label, onSeriesRender }: ChartPlotProps) {
+  const round = kind === 'pie' || kind === 'donut';
+  return (
+    <svg
+      className="ripen-chart-svg"
+      viewBox={`0 0 ${frame.width} ${frame.height}`}
+      role="img"
+      aria-label={label}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      {round ? (
+        drawn[0] ? (
+          <ChartPie series={drawn[0].series} frame={frame} donut={kind === 'donut'} />
+        ) : null
+      ) : (
+        <>
+          <ChartAxes scales={scales} frame={frame} locale={locale} />
+          {drawn.map((entry, index) => (
+            <ChartSeriesView
+              key={index}
+              series={entry.series}
+              index={index}
+              count={drawn.length}
+              kind={kind as 'line'}
+              scales={scales}
+              field={entry.field}
+              onRender={onSeriesRender}
+            />
+          ))}
+        </>
+      )}
+    </svg>
+  );
+}
+
+/** Series names (or pie slices) with their colour swatch; decorative (the data table names them). */
+export function ChartLegend({ names }: { names: readonly string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <ul className="ripen-chart-legend" aria-hidden="true">
+      {names.map((name, index) => (
+        <li key={index}>
+          <span className={`ripen-chart-swatch ripen-chart-color-${index % 6}`} />
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
+}

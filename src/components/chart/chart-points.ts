@@ -1,0 +1,45 @@
+import { findKey, isRecord, readOwn } from '../common/json-shape.js';
+import type { ChartPoint } from './chart-data.js';
+
+/** Largest magnitude drawn; beyond it (e.g. ±1e308) scale arithmetic overflows to NaN. */
+export const MAX_CHART_MAGNITUDE = 1e300;
+
+/**
+ * A number a chart can place: finite, within ±1e300; subnormal magnitudes (below 1e-300, where
+ * tick steps underflow) are drawn as 0. `undefined` for anything else.
+ */
+export function safeNumber(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_CHART_MAGNITUDE) return undefined;
+  return Math.abs(value) < 1e-300 ? 0 : value;
+}
+
+function readPoint(item: unknown, index: number): ChartPoint | undefined {
+  if (typeof item === 'number') {
+    const y = safeNumber(item);
+    return y === undefined ? undefined : { x: index, y };
+  }
+  let x: unknown = index;
+  let y: unknown;
+  if (Array.isArray(item) && item.length >= 2) [x, y] = item;
+  else if (isRecord(item)) {
+    const xKey = findKey(item, ['x', 'label', 'name', 'category', 'time', 'date']);
+    const yKey = findKey(item, ['y', 'value', 'count', 'amount', 'total']);
+    y = yKey === undefined ? undefined : readOwn(item, yKey);
+    if (xKey !== undefined) x = readOwn(item, xKey);
+  } else return undefined;
+  const safeY = safeNumber(y);
+  const safeX = typeof x === 'number' ? safeNumber(x) : typeof x === 'string' ? x : undefined;
+  return safeY === undefined || safeX === undefined ? undefined : { x: safeX, y: safeY };
+}
+
+/** Points of `data` that can be drawn, and how many values were left out. */
+export function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number } {
+  const points: ChartPoint[] = [];
+  let dropped = 0;
+  for (let index = 0; index < data.length; index += 1) {
+    const point = readPoint(data[index], index);
+    if (point) points.push(point);
+    else if (data[index] !== null && data[index] !== undefined) dropped += 1;
+  }
+  return { points, dropped };
+}
