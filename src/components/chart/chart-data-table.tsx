@@ -36,7 +36,9 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
           }
           const range = one.points.length > 0 ? [format.format(low), format.format(high)] : ['—', '—'];
           return (
-            <li key={index}>{`${one.name}: ${messages.chartSummary(format.format(one.points.length), range[0]!, range[1]!)}`}</li>
+            <li
+              key={index}
+            >{`${one.name}: ${messages.chartSummary(format.format(one.points.length), range[0]!, range[1]!)}`}</li>
           );
         })}
       </ul>
