@@ -19,11 +19,11 @@ describe('AutoView with a schema skeleton', () => {
     const card = container.querySelector('.ripen-card')!;
     expect(card.getAttribute('data-state')).toBe('skeleton');
     expect(card.getAttribute('aria-busy')).toBe('true');
-    expect(within(card as HTMLElement).getByText('location')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'weather' })).toBeTruthy();
-    expect(screen.getByText('temperature')).toBeTruthy();
+    expect(within(card as HTMLElement).getByText('Location')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Weather' })).toBeTruthy();
+    expect(screen.getByText('Temperature')).toBeTruthy();
     const headers = screen.getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers).toEqual(['day', 'high']);
+    expect(headers).toEqual(['Day', 'High']);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(3);
     expect(container.textContent).not.toMatch(/loading/i);
   });
@@ -32,8 +32,8 @@ describe('AutoView with a schema skeleton', () => {
     const value = { location: 'Paris', forecast: [{ day: 'Mon', high: 20 }] };
     render(<AutoView value={value} status="streaming" skeleton={skeleton} />);
     expect(screen.getByText('Paris')).toBeTruthy();
-    expect(screen.getByText('temperature')).toBeTruthy();
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['day', 'high']);
+    expect(screen.getByText('Temperature')).toBeTruthy();
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Day', 'High']);
     expect(screen.getByText('Mon')).toBeTruthy();
   });
 
@@ -41,7 +41,7 @@ describe('AutoView with a schema skeleton', () => {
     const rows = createSchemaSkeleton(toJsonSchema(z.array(z.object({ name: z.string(), score: z.number() })))!);
     const { container } = render(<AutoView value={undefined} status="connecting" skeleton={rows} />);
     expect(container.querySelector('table')).toBeTruthy();
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['name', 'score']);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Name', 'Score']);
   });
 });
 

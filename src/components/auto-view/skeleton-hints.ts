@@ -1,4 +1,5 @@
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
+import { humanizeKey } from '../common/json-shape.js';
 import { ROLE_KEYS, type CardFieldHint, type CardRole } from '../card/card-model.js';
 import type { TableColumn } from '../table/table-columns.js';
 import type { AutoViewKind } from './detect-shape.js';
@@ -30,6 +31,15 @@ function cardRole(key: string, skeleton: SchemaSkeleton, used: Set<CardRole>): C
 }
 
 /**
+ * One labelling rule everywhere: the schema's `title` when it has one, else the key humanised
+ * (`windSpeed` → "Wind speed"), as for keys without a schema. (The skeleton's label is the key
+ * itself when there is no title.)
+ */
+function labelOf(field: { key: string; label: string }): string {
+  return field.label === field.key ? humanizeKey(field.key) : field.label;
+}
+
+/**
  * Maps a {@link SchemaSkeleton} to AutoView's choice: an object → card (fields with roles by
  * key name), an array of objects → table (columns from the item's fields, numeric ones
  * right-aligned), an array of numbers → chart, another array → list, a leaf → text.
@@ -41,7 +51,7 @@ export function hintsFromSkeleton(skeleton: SchemaSkeleton): SkeletonHints {
       kind: 'card',
       fields: skeleton.fields.map((field) => ({
         key: field.key,
-        label: field.label,
+        label: labelOf(field),
         role: cardRole(field.key, field.skeleton, used),
       })),
     };
@@ -51,7 +61,7 @@ export function hintsFromSkeleton(skeleton: SchemaSkeleton): SkeletonHints {
     if (item.kind === 'object') {
       const columns = item.fields.map((field) => ({
         key: field.key,
-        label: field.label,
+        label: labelOf(field),
         numeric: field.skeleton.kind === 'number' || field.skeleton.kind === 'integer',
       }));
       return { kind: 'table', columns, expectedItems: skeleton.expectedItems };

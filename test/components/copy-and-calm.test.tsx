@@ -1,0 +1,160 @@
+import { render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  AgentSteps,
+  Card,
+  Chart,
+  KeyValue,
+  MessagesProvider,
+  Metric,
+  Table,
+  Text,
+} from '../../src/components/index.js';
+import { formatIsoDate } from '../../src/components/common/json-shape.js';
+import { columnWeights } from '../../src/components/table/table-layout.js';
+import './helpers.js';
+
+const note = (container: HTMLElement) => container.querySelector('.ripen-status-note')?.textContent;
+
+describe('copy in the user’s language', () => {
+  it('built-in Simplified Chinese by locale, for notes, labels and summaries', () => {
+    const { container } = render(
+      <MessagesProvider locale="zh-CN">
+        <Table value={[{ name: 'Ada' }]} status="truncated" />
+        <AgentSteps value={[{ thought: '先查航班' }]} status="complete" />
+        <KeyValue value={{ ok: true, tags: [{ a: 1 }] }} />
+      </MessagesProvider>,
+    );
+    expect(note(container)).toBe('…回答被截断，以下为已收到的内容。');
+    expect(container.querySelector('.ripen-step-label')!.textContent).toBe('思考');
+    expect(container.querySelector('.ripen-steps')!.getAttribute('aria-label')).toBe('智能体步骤');
+    const values = [...container.querySelectorAll('.ripen-key-value .ripen-kv-value')].map((one) => one.textContent);
+    expect(values).toEqual(['是', '1 项']);
+  });
+
+  it('any key can be overridden, by the provider or by one view', () => {
+    const { container } = render(
+      <MessagesProvider locale="zh-CN" messages={{ aborted: '已停止' }}>
+        <Text value="partial" status="aborted" />
+        <Text value="partial" status="error" messages={{ error: 'Custom failure' }} />
+      </MessagesProvider>,
+    );
+    expect([...container.querySelectorAll('.ripen-status-note')].map((one) => one.textContent)).toEqual([
+      '…已停止',
+      '!Custom failure',
+    ]);
+  });
+
+  it('the invalid state says the content does not match the schema', () => {
+    const { container } = render(<Table value="not rows" />);
+    expect(container.querySelector('.ripen-table')!.getAttribute('data-state')).toBe('invalid');
+    expect(note(container)).toBe('!This content does not match the schema.');
+  });
+});
+
+describe('numbers, units and dates', () => {
+  it('Metric formats currency and units with Intl.NumberFormat, never glued', () => {
+    const { container, rerender } = render(<Metric value={{ value: 4812350, unit: 'USD' }} locale="en-US" />);
+    const value = () => container.querySelector('.ripen-metric-value')!.textContent;
+    expect(value()).toBe('$4,812,350.00');
+    rerender(<Metric value={{ value: 4812350, currency: 'CNY' }} locale="zh-CN" />);
+    expect(value()).toBe('¥4,812,350.00');
+    rerender(<Metric value={120} unit="km/h" locale="en-US" />);
+    expect(value()).toBe('120 km/h');
+    rerender(<Metric value={3} unit="widgets" locale="en-US" />);
+    expect(value()).toBe('3 widgets');
+  });
+
+  it('Metric with better="lower" shows a drop as good, in colour and in words', () => {
+    const { container } = render(
+      <Metric value={{ label: 'p95 latency', value: 180, unit: 'ms', delta: -12 }} better="lower" locale="en-US" />,
+    );
+    const delta = container.querySelector('.ripen-metric-delta')!;
+    expect(delta.classList.contains('ripen-metric-delta--good')).toBe(true);
+    expect(delta.textContent).toBe('▼ Down -12% (better)');
+    expect(container.querySelector('.ripen-metric-value')!.textContent).toBe('180 ms');
+  });
+
+  it('complete ISO dates and timestamps are formatted with Intl.DateTimeFormat; other strings stay', () => {
+    expect(formatIsoDate('2026-10-01', 'en-US')).toBe('Oct 1, 2026');
+    expect(formatIsoDate('2026-10-01', 'zh-CN')).toBe('2026年10月1日');
+    expect(formatIsoDate('2026-10-01T09:30:00Z', 'en-US')).toMatch(/^(Sep 30|Oct 1|Oct 2), 2026, \d{1,2}:30\s?[AP]M$/);
+    expect(formatIsoDate('2026-13-45', 'en-US')).toBeUndefined();
+    expect(formatIsoDate('Release 2026-10-01', 'en-US')).toBeUndefined();
+    const { container } = render(<KeyValue value={{ due: '2026-10-01' }} locale="en-US" />);
+    expect(container.querySelector('.ripen-kv-value')!.textContent).toBe('Oct 1, 2026');
+  });
+});
+
+describe('calm to watch', () => {
+  it('a card streaming without a title keeps the title line reserved; a late title takes it', () => {
+    const { container, rerender } = render(<Card value={{ servings: 4 }} status="streaming" />);
+    expect(container.querySelector('.ripen-card-title--reserved .ripen-skeleton')).not.toBeNull();
+    rerender(<Card value={{ servings: 4, title: 'Pancakes' }} status="streaming" />);
+    expect(container.querySelector('.ripen-card-title--reserved')).toBeNull();
+    expect(container.querySelector('header .ripen-card-title')!.textContent).toBe('Pancakes');
+    const untitled = render(<Card value={{ servings: 4 }} status="streaming" />);
+    untitled.rerender(<Card value={{ servings: 4 }} status="complete" />);
+    const reserved = untitled.container.querySelector('.ripen-card-title--reserved')!;
+    expect(reserved.textContent).toBe('\u00a0');
+    expect(reserved.querySelector('.ripen-skeleton')).toBeNull();
+  });
+
+  it('the end-state note comes after the content, and absent rows stop shimmering once aborted', () => {
+    const { container } = render(<KeyValue value={{ a: 1 }} fields={[{ key: 'a' }, { key: 'b' }]} status="aborted" />);
+    const root = container.querySelector('.ripen-key-value')!;
+    expect(root.lastElementChild!.previousElementSibling!.className).toContain('ripen-status-note');
+    expect(root.querySelectorAll('.ripen-skeleton').length).toBe(0);
+  });
+
+  it('column widths follow content: a long description gets more room than an id', () => {
+    const rows = [{ id: 1, description: 'A long description of the item that needs room', price: 9.5 }];
+    const weights = columnWeights([{ key: 'id' }, { key: 'description' }, { key: 'price' }], rows);
+    expect(weights).toEqual([4, 40, 7]);
+    const { container } = render(<Table value={rows} />);
+    const widths = [...container.querySelectorAll('col')].map((col) => (col as HTMLElement).style.width);
+    expect(widths).toEqual(['7.84%', '78.43%', '13.73%']);
+  });
+
+  it('numeric placeholder bars follow their column’s alignment', () => {
+    const { container } = render(
+      <Table value={undefined} status="streaming" columns={[{ key: 'name' }, { key: 'price', numeric: true }]} />,
+    );
+    const cells = [...container.querySelector('tbody tr')!.children];
+    expect(cells.map((cell) => cell.classList.contains('ripen-numeric'))).toEqual([false, true]);
+  });
+
+  it('one labelling rule: chart legends humanise column keys like tables and cards', () => {
+    const rows = [
+      { month: 'Jan', revenue_usd: 3, cost_usd: 2 },
+      { month: 'Feb', revenue_usd: 5, cost_usd: 1 },
+    ];
+    const { container } = render(<Chart value={rows} />);
+    expect([...container.querySelectorAll('.ripen-chart-legend li')].map((li) => li.textContent)).toEqual([
+      'Revenue usd',
+      'Cost usd',
+    ]);
+  });
+});
+
+describe('development warnings and misuse', () => {
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
+  it('fieldStatus without pointer, an unknown chart kind and an out-of-range heading level warn', () => {
+    render(<Text value="grows" fieldStatus={() => 'absent'} status="streaming" />);
+    const { container } = render(<Chart value={[1, 2, 3]} kind={'pie3d' as never} />);
+    const card = render(<Card value={{ title: 'T' }} headingLevel={7 as never} />);
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      'ripen: `fieldStatus` was given without `pointer`: statuses are read at the root (""). Pass the pointer of `value`.',
+      'ripen: unknown chart kind "pie3d"; drawing a line chart (kinds: line, bar, area, scatter, pie, donut).',
+      'ripen: headingLevel must be 2–5; got 7, using 5.',
+    ]);
+    expect(container.querySelector('.ripen-chart--line')).not.toBeNull();
+    expect(container.querySelector('svg')!.getAttribute('aria-label')).toBe('Line chart, 1 series');
+    expect(card.container.querySelector('h5.ripen-card-title')!.textContent).toBe('T');
+  });
+});
