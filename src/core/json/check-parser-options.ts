@@ -31,7 +31,7 @@ function boolean(options: Record<string, unknown>, name: string, call: string): 
  * Checks the options of {@link createJsonParser} / {@link parsePartialJson} (misuse by the app,
  * not bad model output): `mode` is `'tolerant'` or `'strict'`; `maxDepth`, `maxBytes` and
  * `maxStringLength` are integers ≥ 1 (NaN, 0, negative, fractional and Infinity are refused);
- * `partialNumbers` and `complete` are booleans. Unknown keys are ignored.
+ * `partialNumbers`, `exactSnapshots` and `complete` are booleans. Unknown keys are ignored.
  * @param options - what the caller passed (`undefined` means the defaults)
  * @param call - the function's name, for the message (`createJsonParser(options)`)
  * @throws RipenError code `invalid-option`, naming the option and what is allowed
@@ -48,5 +48,6 @@ export function checkParserOptions(options: unknown, call: string): void {
   positiveInteger(record, 'maxBytes', call);
   positiveInteger(record, 'maxStringLength', call);
   boolean(record, 'partialNumbers', call);
+  boolean(record, 'exactSnapshots', call);
   boolean(record, 'complete', call);
 }

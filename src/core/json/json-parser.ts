@@ -5,6 +5,7 @@ import {
   State,
   NumberState,
   acceptedNumberPrefix,
+  BIG_OBJECT,
   hexDigitValue,
   isAcceptingNumberState,
   isHighSurrogate,
@@ -42,7 +43,7 @@ import {
   isUnicodeSpace,
   smartQuoteClass,
 } from './character-codes.js';
-import { rebuildOpenPath } from './snapshot-builder.js';
+import { estimateSnapshotCost, rebuildOpenPath, UNFINISHED } from './snapshot-builder.js';
 import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue, JsonWarning, RepairKind } from './types.js';
 
 /**
@@ -64,6 +65,11 @@ export interface JsonParser {
    * previous snapshot; a changed leaf gives new objects only along its path. With no `push`/`end`
    * since the previous call (or no visible change and nothing newly completed) the very same
    * snapshot object is returned. Do not mutate the returned values.
+   *
+   * Cost: bounded on huge open containers (unless `exactSnapshots`): past ~1,000 array slots
+   * along the open path, the previous snapshot is returned until the text pushed since pays for
+   * a new copy (total copy work ≤ 16 slots per input character), and a big object is copied over
+   * several calls; see {@link JsonParserOptions.exactSnapshots}. After `end()` it is exact.
    */
   snapshot(): JsonSnapshot;
   /**
@@ -81,6 +87,12 @@ export const DEFAULT_MAX_DEPTH = 512;
 export const DEFAULT_MAX_BYTES = 67_108_864;
 export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 
+/** Snapshot copy cost (array slots; an object member counts 8) below which every snapshot is exact. */
+const LAG_FREE_COST = 1024;
+/** Above it, a new copy waits until this many cost units per character pushed since pay for it. */
+const COST_PER_CHARACTER = 16;
+/** Most keys of big objects copied in one `snapshot()` call (a few ms at most). */
+const KEYS_PER_SNAPSHOT = 16_384;
 const TAG_OPEN = '<think';
 const HTML_COMMENT_OPEN = '<!--';
 const NO_POINTERS: readonly string[] = Object.freeze([]);
@@ -143,7 +155,8 @@ function endsNumberWord(c: number): boolean {
  *    high surrogate is held back until the next character is known);
  * 6. a node marked `complete` never changes again;
  * 7. unchanged subtrees keep object identity, and a snapshot costs time in proportion to the open
- *    path (copying the containers along it), not to the size of the document;
+ *    path (copying the containers along it), not to the size of the document; on huge open
+ *    containers that copy is amortised (see `snapshot()`), so total snapshot work stays linear;
  * 8. depth, total size and string length are bounded (options); the stack is explicit, so input
  *    depth never grows the JavaScript call stack.
  *
@@ -200,6 +213,9 @@ class IncrementalJsonParser implements JsonParser {
   private readonly maxBytes: number;
   private readonly maxStringLength: number;
   private readonly partialNumbers: boolean;
+  private readonly exactSnapshots: boolean;
+  /** Characters pushed since the last snapshot copy (bounded snapshot work, see `snapshot()`). */
+  private sinceRebuild = 0;
 
   private state: number = State.top;
   private stack: ContainerFrame[] = [];
@@ -281,12 +297,14 @@ class IncrementalJsonParser implements JsonParser {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
     this.partialNumbers = options.partialNumbers ?? false;
+    this.exactSnapshots = options.exactSnapshots ?? false;
   }
 
   reset(): void {
     this.state = State.top;
     this.stack = [];
     this.consumed = 0;
+    this.sinceRebuild = 0;
     this.ended = false;
     this.changed = true;
     this.committed = [];
@@ -326,6 +344,7 @@ class IncrementalJsonParser implements JsonParser {
     }
     this.feed(text);
     this.consumed += text.length;
+    this.sinceRebuild += text.length;
   }
 
   /** Run the machine over a chunk, through the unescape layer once double-encoded JSON was met. */
@@ -381,15 +400,18 @@ class IncrementalJsonParser implements JsonParser {
             }
           }
           if (i > start) {
-            this.appendRun(text, start, i);
-            if (this.stringValue.length > this.maxStringLength) {
+            const room = this.maxStringLength - this.stringValue.length - this.stringHigh.length;
+            if (i - start > room) {
+              // no character past the limit is ever shown
+              if (room > 0) this.appendRun(text, start, start + room);
               this.fail(
                 'string-limit',
                 `string longer than maxStringLength (${this.maxStringLength})`,
-                this.consumed + i,
+                this.consumed + start + Math.max(room, 0),
               );
               return;
             }
+            this.appendRun(text, start, i);
           }
           if (i === n) break;
           if (c === 92) {
@@ -1201,6 +1223,10 @@ class IncrementalJsonParser implements JsonParser {
       snap: undefined,
       lastChild: undefined,
       dirty: true,
+      size: 0,
+      keys: undefined,
+      pending: undefined,
+      pendingCount: 0,
       key,
       pointer,
       pendingKey: '',
@@ -1235,10 +1261,19 @@ class IncrementalJsonParser implements JsonParser {
       const work = frame.work as JsonValue[];
       if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + work.length;
       work.push(value);
+      frame.size++;
     } else {
+      const key = frame.pendingKey;
       if (childPointer === undefined && frame.pointer !== null)
-        childPointer = frame.pointer + '/' + escapeJsonPointerToken(frame.pendingKey);
-      setOwnMember(frame.work as JsonObject, frame.pendingKey, value);
+        childPointer = frame.pointer + '/' + escapeJsonPointerToken(key);
+      const work = frame.work as JsonObject;
+      if (Object.hasOwn(work, key)) {
+        frame.pending = undefined; // a duplicate key: an unfinished copy may hold the old value
+      } else if (++frame.size >= BIG_OBJECT) {
+        if (frame.keys === undefined) frame.keys = Object.keys(work);
+        frame.keys.push(key);
+      }
+      setOwnMember(work, key, value);
     }
     if (alreadyShown) frame.lastChild = undefined;
     else frame.dirty = true;
@@ -1494,7 +1529,33 @@ class IncrementalJsonParser implements JsonParser {
     const previous = this.last;
     if (!this.changed && previous !== undefined) return previous;
     this.changed = false;
-    const root = rebuildOpenPath(this.stack, this.openLeaf());
+    // Bounded snapshot work (huge open containers): past LAG_FREE_COST, a new copy waits until
+    // the text pushed since the last one pays for it, and a big object's copy is spread over calls.
+    let budget = Number.POSITIVE_INFINITY;
+    if (
+      !this.exactSnapshots &&
+      previous !== undefined &&
+      !this.ended &&
+      !this.done &&
+      this.fatalError === undefined &&
+      previous.errors.length === this.errors.length
+    ) {
+      const cost = estimateSnapshotCost(this.stack);
+      if (cost > LAG_FREE_COST) {
+        if (this.sinceRebuild * COST_PER_CHARACTER < cost) {
+          this.changed = true;
+          return previous;
+        }
+        budget = KEYS_PER_SNAPSHOT;
+      }
+    }
+    const rebuilt = rebuildOpenPath(this.stack, this.openLeaf(), budget);
+    if (rebuilt === UNFINISHED) {
+      this.changed = true;
+      return previous as JsonSnapshot;
+    }
+    this.sinceRebuild = 0;
+    const root = rebuilt;
     let values = this.lastValues;
     if (this.lastCommittedCount !== this.committed.length || this.lastRoot !== root) {
       if (this.committed.length === 0) values = root === undefined ? [] : [root];

@@ -24,7 +24,20 @@ export interface ContainerFrame {
   pendingKey: string;
   /** A `,` was read and no element/member followed yet (for trailing-comma handling). */
   afterComma: boolean;
+  /** Closed members so far (array length, object key count): the snapshot copy's cost. */
+  size: number;
+  /**
+   * Big objects only (≥ {@link BIG_OBJECT} keys): the keys, so a copy is a loop over them (a
+   * spread of an object that large is several times slower), built across `snapshot()` calls in
+   * `pending` (`pendingCount` keys copied so far) so that no single call stalls.
+   */
+  keys: string[] | undefined;
+  pending: JsonObject | undefined;
+  pendingCount: number;
 }
+
+/** Key count from which an object's snapshot copy is built by key list and across calls. */
+export const BIG_OBJECT = 1024;
 
 /** Parser states. Plain numbers (not a const enum) so isolated-module builds keep working. */
 export const State = {

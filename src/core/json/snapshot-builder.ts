@@ -2,6 +2,52 @@ import { setOwnMember, type JsonObject } from './own-member.js';
 import type { ContainerFrame } from './parser-frame.js';
 import type { JsonValue } from './types.js';
 
+/** {@link rebuildOpenPath}'s answer when a big object's copy is not finished within the budget. */
+export const UNFINISHED: unique symbol = Symbol('unfinished');
+
+/** Relative cost of copying one object member against one array slot (a spread or key loop vs a slice). */
+export const OBJECT_MEMBER_COST = 8;
+
+/**
+ * Estimated cost of the next snapshot copy: the members of the open containers, root to deepest
+ * (array slots count 1, object members {@link OBJECT_MEMBER_COST}). O(depth).
+ */
+export function estimateSnapshotCost(stack: readonly ContainerFrame[]): number {
+  let cost = 0;
+  for (const frame of stack) cost += frame.isArray ? frame.size : frame.size * OBJECT_MEMBER_COST;
+  return cost;
+}
+
+/**
+ * Advances the copies of big objects (see `ContainerFrame.keys`) by at most `budget` keys in all.
+ * @returns whether every big object's copy has caught up with its keys
+ */
+function advanceBigCopies(stack: readonly ContainerFrame[], budget: number): boolean {
+  let left = budget;
+  let caughtUp = true;
+  for (const frame of stack) {
+    const keys = frame.keys;
+    if (keys === undefined) continue;
+    let pending = frame.pending;
+    if (pending === undefined) {
+      pending = {};
+      frame.pending = pending;
+      frame.pendingCount = 0;
+    }
+    const work = frame.work as JsonObject;
+    let index = frame.pendingCount;
+    const end = Math.min(keys.length, index + left);
+    for (; index < end; index++) {
+      const key = keys[index] as string;
+      setOwnMember(pending, key, work[key] as JsonValue);
+    }
+    left -= index - frame.pendingCount;
+    frame.pendingCount = index;
+    if (index < keys.length) caughtUp = false;
+  }
+  return caughtUp;
+}
+
 /**
  * Copy-on-write rebuild of the open path, from the deepest open container up to the root.
  *
@@ -10,17 +56,22 @@ import type { JsonValue } from './types.js';
  * that is clean has clean ancestors too (a frame only changes while it is the deepest one, and
  * any frame opened after that is new), so the walk stops at the first clean frame. The cost is the
  * size of the containers copied along the changed part of the path, independent of the rest of
- * the document (note: an array on the path is copied whole, so a 5,000-row table costs a
- * 5,000-slot copy per snapshot while a row streams).
+ * the document: an array on the path is copied whole (a slice, ~3 ns a slot), a small object by
+ * spread, a big object (≥ `BIG_OBJECT` keys) by a loop over its key list, built across calls
+ * with at most `budget` keys per call so that no call stalls.
  *
  * @param stack - open containers, root first
  * @param openChild - value of the scalar being read in the deepest frame (open string), if shown
- * @returns the root's new value (`openChild` itself when no container is open)
+ * @param budget - most big-object keys to copy in this call (`Infinity`: finish now)
+ * @returns the root's new value (`openChild` itself when no container is open), or
+ *   {@link UNFINISHED} when a big object's copy needs more calls (no frame was changed)
  */
 export function rebuildOpenPath(
   stack: readonly ContainerFrame[],
   openChild: JsonValue | undefined,
-): JsonValue | undefined {
+  budget = Number.POSITIVE_INFINITY,
+): JsonValue | undefined | typeof UNFINISHED {
+  if (!advanceBigCopies(stack, budget)) return UNFINISHED;
   let child = openChild;
   for (let index = stack.length - 1; index >= 0; index--) {
     const frame = stack[index] as ContainerFrame;
@@ -37,6 +88,11 @@ export function rebuildOpenPath(
         copy = work.slice();
         work.pop();
       }
+    } else if (frame.pending !== undefined) {
+      // a big object: its key-list copy has caught up (advanceBigCopies); it is given out now
+      copy = frame.pending;
+      frame.pending = undefined;
+      if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
     } else if (!frame.dirty && frame.lastChild !== undefined && child !== undefined) {
       // Only the open member's value changed: copy the previous snapshot (same keys, same shape)
       // and replace that one value, which avoids adding a property to a fresh copy.

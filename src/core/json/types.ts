@@ -115,6 +115,16 @@ export interface JsonParserOptions {
    * other characters after it (`1.2.3`), or a cut at `.`/`e`/sign when `end()` comes.
    */
   partialNumbers?: boolean;
+  /**
+   * Every `snapshot()` shows all text pushed so far, whatever it costs (default false). By default
+   * snapshot work is bounded on huge open containers: when the containers along the open path
+   * hold more than ~1,000 array slots (an object member counts 8), a new copy is made only once
+   * the text pushed since the last one is 1/16 of that size (so copying stays linear in the
+   * input), and an object of ≥ 1,024 keys is copied over several calls (≤ 16,384 keys each, so no
+   * call stalls); meanwhile `snapshot()` returns the previous snapshot (a valid earlier view).
+   * `end()` always gives the exact final snapshot; `statusAt` always answers for now.
+   */
+  exactSnapshots?: boolean;
 }
 
 /** Options for {@link parsePartialJson}: parser options plus whether the text is the whole input. */
