@@ -7,7 +7,7 @@
 // Each page streams the same seeded document (500-row table, 5 × 1,000-point chart) from an
 // in-page replay at 2,000 tokens/s. Writes the "Render benchmark" section of bench/RESULTS.md
 // (between its markers) and bench/render/results.json.
-// Options: --runs N (default 2), --variants a,b,c, --no-write (print only), --from-results
+// Options: --sizes (the first-screen-at-size bench instead, see bench/render/sizes/), --runs N (default 2), --variants a,b,c, --no-write (print only), --from-results
 // (rewrite the RESULTS.md section from bench/render/results.json without measuring), --cpu-profile (an
 // unminified build and a V8 CPU profile per page: prints the functions with the most self time;
 // profiling slows the page, so its runs are for finding hot spots, not for the figures),
@@ -21,6 +21,12 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const argumentsList = process.argv.slice(2);
+if (argumentsList.includes('--sizes')) {
+  // First screen at size (List 10^5, KeyValue/Card 10^4 keys, Table 200 × 2,000, Chart 10^5 points
+  // and 20,000 bars, Text 16 M characters): bench/render/sizes/bench-sizes.mjs.
+  await import('../bench/render/sizes/bench-sizes.mjs');
+  process.exit(0);
+}
 const option = (name, fallback) => {
   const index = argumentsList.indexOf(`--${name}`);
   return index >= 0 ? argumentsList[index + 1] : fallback;

@@ -71,7 +71,7 @@ try {
     if (at !== undefined) {
       await page.waitForSelector('[data-testid="subject"] [data-state="streaming"]', { timeout: 60_000 });
       await page.waitForTimeout(Number(at));
-    } else if (id.endsWith('--states')) await page.waitForSelector('figure[data-expected-state]', { timeout: 30_000 });
+    } else if (id.includes('--states')) await page.waitForSelector('figure[data-expected-state]', { timeout: 30_000 });
     else {
       await page
         .waitForFunction(

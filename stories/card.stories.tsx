@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
-import { Card, MessagesProvider } from '../src/components/index.js';
+import { Card, MessagesProvider, NestedAutoViews } from '../src/components/index.js';
 import dashboard from '../test/synthetic/dashboard-card.expected.json';
 import { expectStatesGrid, expectStreamStory } from './support/expect-stream-story.js';
 import { StatesGrid } from './support/states-grid.js';
@@ -11,7 +11,12 @@ const meta = {
   title: 'Components/Card',
   ...replayMeta(
     'synthetic-dashboard',
-    (result) => <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />,
+    // Nested values (the regions table) render through AutoView where an app provides it.
+    (result) => (
+      <NestedAutoViews value={result.value}>
+        <Card value={result.value} {...streamProps(result)} skeletonDelay={150} />
+      </NestedAutoViews>
+    ),
     {
       delayMs: 8,
     },
@@ -83,7 +88,15 @@ export const States: Story = {
       cells={[
         { state: 'skeleton', note: 'no value yet', render: () => <Card value={undefined} status="streaming" /> },
         { state: 'streaming', note: 'partial object', render: () => <Card value={partial} status="streaming" /> },
-        { state: 'complete', render: () => <Card value={dashboard} status="complete" announce={false} /> },
+        {
+          state: 'complete',
+          note: 'nested values through AutoView',
+          render: () => (
+            <NestedAutoViews value={dashboard}>
+              <Card value={dashboard} status="complete" announce={false} />
+            </NestedAutoViews>
+          ),
+        },
         { state: 'truncated', note: 'cut off', render: () => <Card value={partial} status="truncated" /> },
         { state: 'error', note: 'stream failed', render: () => <Card value={partial} status="error" /> },
         { state: 'aborted', note: 'stopped', render: () => <Card value={partial} status="aborted" /> },
@@ -97,7 +110,7 @@ export const States: Story = {
 const zhPartial = {
   title: '季度收入看板',
   subtitle: '2026 年第三季度 · 全部地区',
-  summary: '亚太地区收入增长 18%，欧洲地区持平；👩‍💻 团队',
+  summary: '亚太地区收入增长 18%，欧洲地区持平；退款',
 };
 const zhComplete = {
   ...zhPartial,

@@ -148,7 +148,7 @@ describe('development warnings and misuse', () => {
     render(<Text value="grows" fieldStatus={() => 'absent'} status="streaming" />);
     const { container } = render(<Chart value={[1, 2, 3]} kind={'pie3d' as never} />);
     const card = render(<Card value={{ title: 'T' }} headingLevel={7 as never} />);
-    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+    expect(warn.mock.calls.map((call: unknown[]) => call[0])).toEqual([
       'ripen: `fieldStatus` was given without `pointer`: statuses are read at the root (""). Pass the pointer of `value`.',
       'ripen: unknown chart kind "pie3d"; drawing a line chart (kinds: line, bar, area, scatter, pie, donut).',
       'ripen: headingLevel must be 2–5; got 7, using 5.',
