@@ -68,7 +68,7 @@ export interface JsonParser {
    *
    * Cost: bounded on huge open containers (unless `exactSnapshots`): past ~1,000 array slots
    * along the open path, the previous snapshot is returned until the text pushed since pays for
-   * a new copy (total copy work ≤ 16 slots per input character), and a big object is copied over
+   * a new copy (total copy work ≤ ~2 slots per input character), and a big object is copied over
    * several calls; see {@link JsonParserOptions.exactSnapshots}. After `end()` it is exact.
    */
   snapshot(): JsonSnapshot;
@@ -89,10 +89,14 @@ export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 
 /** Snapshot copy cost (array slots; an object member counts 8) below which every snapshot is exact. */
 const LAG_FREE_COST = 1024;
-/** Above it, a new copy waits until this many cost units per character pushed since pay for it. */
-const COST_PER_CHARACTER = 16;
+/**
+ * Above it, a new copy waits until the characters pushed since, at this many cost units each, pay
+ * for it: copy work stays within ~2 slots per input character (JSON.parse reads ~1 ns a character,
+ * a slot copy costs about as much), so a table 5,000 rows long shows new text every ~2,500 characters.
+ */
+const COST_PER_CHARACTER = 2;
 /** Most keys of big objects copied in one `snapshot()` call (a few ms at most). */
-const KEYS_PER_SNAPSHOT = 16_384;
+const KEYS_PER_SNAPSHOT = 4096;
 const TAG_OPEN = '<think';
 const HTML_COMMENT_OPEN = '<!--';
 const NO_POINTERS: readonly string[] = Object.freeze([]);

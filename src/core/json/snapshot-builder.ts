@@ -39,7 +39,8 @@ function advanceBigCopies(stack: readonly ContainerFrame[], budget: number): boo
     const end = Math.min(keys.length, index + left);
     for (; index < end; index++) {
       const key = keys[index] as string;
-      setOwnMember(pending, key, work[key] as JsonValue);
+      if (key === '__proto__') setOwnMember(pending, key, work[key] as JsonValue);
+      else pending[key] = work[key] as JsonValue;
     }
     left -= index - frame.pendingCount;
     frame.pendingCount = index;
