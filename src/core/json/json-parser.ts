@@ -20,13 +20,22 @@ import { checkParserOptions } from './check-parser-options.js';
 import { createUnescapeLayer, type UnescapeLayer } from './unescape-layer.js';
 import {
   APOSTROPHE,
+  ASTERISK,
   BACKSLASH,
+  BACKTICK,
+  BACKTICK_QUOTES,
+  CAPITAL_E,
+  CAPITAL_I,
   CARRIAGE_RETURN,
   CLOSE_BRACE,
   CLOSE_BRACKET,
   COLON,
   COMMA,
+  DIGIT_NINE,
+  DIGIT_ZERO,
   DOT,
+  GREATER_THAN,
+  LESS_THAN,
   LINE_FEED,
   MINUS,
   OPEN_BRACE,
@@ -34,10 +43,17 @@ import {
   PLUS,
   QUOTE,
   SLASH,
-  BACKTICK,
-  BACKTICK_QUOTES,
-  LESS_THAN,
-  GREATER_THAN,
+  SMALL_B,
+  SMALL_E,
+  SMALL_F,
+  SMALL_G,
+  SMALL_I,
+  SMALL_N,
+  SMALL_R,
+  SMALL_T,
+  SMALL_U,
+  SPACE,
+  TAB,
   closesString,
   isDigit,
   isUnicodeSpace,
@@ -102,14 +118,14 @@ const HTML_COMMENT_OPEN = '<!--';
 const NO_POINTERS: readonly string[] = Object.freeze([]);
 const TAG_CLOSE = '</think';
 const SIMPLE_ESCAPES: Record<number, string> = {
-  34: '"',
-  92: '\\',
-  47: '/',
-  98: '\b',
-  102: '\f',
-  110: '\n',
-  114: '\r',
-  116: '\t',
+  [QUOTE]: '"',
+  [BACKSLASH]: '\\',
+  [SLASH]: '/',
+  [SMALL_B]: '\b',
+  [SMALL_F]: '\f',
+  [SMALL_N]: '\n',
+  [SMALL_R]: '\r',
+  [SMALL_T]: '\t',
 };
 
 /**
@@ -128,14 +144,14 @@ function readEncodedJson(text: string): JsonValue | undefined {
 
 /** Whether `c` may follow a number (else the number ran into other characters). */
 function endsNumber(c: number, strict: boolean): boolean {
-  if (isJsonWhitespace(c) || c === 44 || c === 93 || c === 125) return true;
+  if (isJsonWhitespace(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) return true;
   // tolerant: a comment, or the next value of a missing-comma repair
-  return !strict && (c === 47 || c === 34 || c === 39 || c === 123 || c === 91);
+  return !strict && (c === SLASH || c === QUOTE || c === APOSTROPHE || c === OPEN_BRACE || c === OPEN_BRACKET);
 }
 
 /** Whether `c` ends a number-like word (`2024-10-18T18:35:22.229Z`). */
 function endsNumberWord(c: number): boolean {
-  return isJsonWhitespace(c) || c === 44 || c === 93 || c === 125;
+  return isJsonWhitespace(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE;
 }
 
 /**
@@ -386,13 +402,13 @@ class IncrementalJsonParser implements JsonParser {
           const start = i;
           let c = 0;
           if (strict) {
-            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== 92 && c >= 32) i++;
+            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== BACKSLASH && c >= SPACE) i++;
           } else if (quote < 0) {
             // opened by a typographic quote or a backtick: closes at any quote of its kind
-            while (i < n && !closesString(quote, (c = text.charCodeAt(i))) && c !== 92) i++;
+            while (i < n && !closesString(quote, (c = text.charCodeAt(i))) && c !== BACKSLASH) i++;
           } else {
-            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== 92) {
-              if (c < 32) {
+            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== BACKSLASH) {
+              if (c < SPACE) {
                 // a top-level "string" that took an inner quote and runs past its line was prose
                 if (c === LINE_FEED && this.innerQuoteWarned && this.stack.length === 0) break;
                 if (!this.stringWarnedControl) {
@@ -418,11 +434,11 @@ class IncrementalJsonParser implements JsonParser {
             this.appendRun(text, start, i);
           }
           if (i === n) break;
-          if (c === 92) {
+          if (c === BACKSLASH) {
             this.state = State.escape;
           } else if (c === LINE_FEED && !strict && quote >= 0) {
             this.prose(this.stringStart);
-          } else if (strict && c < 32) {
+          } else if (strict && c < SPACE) {
             this.fail('unexpected-token', 'bad control character in string', this.consumed + i);
             return;
           } else if (!strict && !this.stringIsKey) {
@@ -446,7 +462,7 @@ class IncrementalJsonParser implements JsonParser {
             while (i < n && isJsonWhitespace(text.charCodeAt(i))) i++;
             break;
           }
-          if (c === 47 && !strict) {
+          if (c === SLASH && !strict) {
             this.returnState = this.state;
             this.slashOffset = this.consumed + i;
             this.state = State.slash;
@@ -475,25 +491,25 @@ class IncrementalJsonParser implements JsonParser {
           let leadingZero = false;
           for (; i < n; i++) {
             const c = text.charCodeAt(i);
-            if (c >= 48 && c <= 57) {
+            if (c >= DIGIT_ZERO && c <= DIGIT_NINE) {
               if (state === NumberState.zero) {
                 leadingZero = true;
                 break;
               }
               if (state === NumberState.sign || state === NumberState.start)
-                state = c === 48 ? NumberState.zero : NumberState.integer;
+                state = c === DIGIT_ZERO ? NumberState.zero : NumberState.integer;
               else if (state === NumberState.dot) state = NumberState.fraction;
               else if (state === NumberState.exponent || state === NumberState.exponentSign)
                 state = NumberState.exponentDigits;
-            } else if (c === 46 && (state === NumberState.zero || state === NumberState.integer))
+            } else if (c === DOT && (state === NumberState.zero || state === NumberState.integer))
               state = NumberState.dot;
             else if (
-              (c === 101 || c === 69) &&
+              (c === SMALL_E || c === CAPITAL_E) &&
               (state === NumberState.zero || state === NumberState.integer || state === NumberState.fraction)
             )
               state = NumberState.exponent;
-            else if ((c === 43 || c === 45) && state === NumberState.exponent) state = NumberState.exponentSign;
-            else if (c === 45 && state === NumberState.start) state = NumberState.sign;
+            else if ((c === PLUS || c === MINUS) && state === NumberState.exponent) state = NumberState.exponentSign;
+            else if (c === MINUS && state === NumberState.start) state = NumberState.sign;
             else break;
           }
           if (i > start) this.numberText += text.slice(start, i);
@@ -504,7 +520,7 @@ class IncrementalJsonParser implements JsonParser {
           }
           if (i === n) break;
           const next = text.charCodeAt(i);
-          if (state === NumberState.sign && !strict && next === 73) {
+          if (state === NumberState.sign && !strict && next === CAPITAL_I) {
             this.literalText = '-';
             this.literalStart = this.numberStart;
             this.literalIsKey = false;
@@ -536,15 +552,15 @@ class IncrementalJsonParser implements JsonParser {
           if (simple !== undefined) {
             if (c === QUOTE) this.stringEscapedQuote = true;
             this.appendDecoded(simple);
-          } else if (c === 117) {
+          } else if (c === SMALL_U) {
             this.hexCount = 0;
             this.hexValue = 0;
             this.hexText = '';
             this.state = State.unicode;
             i++;
             break;
-          } else if (c === 39 && !strict) {
-            if (this.stringQuote !== 39) this.warn('invalid-escape', this.consumed + i - 1);
+          } else if (c === APOSTROPHE && !strict) {
+            if (this.stringQuote !== APOSTROPHE) this.warn('invalid-escape', this.consumed + i - 1);
             this.appendDecoded("'");
           } else if (c === BACKTICK && this.stringQuote === BACKTICK_QUOTES) {
             this.appendDecoded('`'); // an escaped backtick in a backtick string (template literal)
@@ -600,7 +616,7 @@ class IncrementalJsonParser implements JsonParser {
       case State.top:
         return this.topCharacter(c, offset) ? i + 1 : i;
       case State.ticks:
-        if (c === 96) {
+        if (c === BACKTICK) {
           this.tickCount++;
           return i + 1;
         }
@@ -638,12 +654,12 @@ class IncrementalJsonParser implements JsonParser {
             this.tagPosition++;
             return i + 1;
           }
-        } else if (c === 62) {
+        } else if (c === GREATER_THAN) {
           this.warn('think-block', this.tagStart);
           this.tagPosition = 0;
           this.state = State.think;
           return i + 1;
-        } else if (c === 105 || c === 110 || c === 103) {
+        } else if (c === SMALL_I || c === SMALL_N || c === SMALL_G) {
           return i + 1; // "<thinking>"
         }
         this.prose(this.tagStart);
@@ -657,7 +673,7 @@ class IncrementalJsonParser implements JsonParser {
               this.state = State.thinkEnd;
               return i + 1;
             }
-          } else position = code === 60 ? 1 : 0;
+          } else position = code === LESS_THAN ? 1 : 0;
         }
         this.tagPosition = position;
         return n;
@@ -688,19 +704,25 @@ class IncrementalJsonParser implements JsonParser {
         const accept =
           smartQuoteClass(c) !== 0 ||
           (lenient && (c === COMMA || c === DOT || c === BACKSLASH)) ||
-          (this.openChar === 123
-            ? c === 34 ||
-              c === 39 ||
-              c === 125 ||
-              (lenient && (isIdentifierStart(c) || c === 47 || c === CLOSE_BRACKET))
-            : c === 34 ||
-              c === 39 ||
-              c === 123 ||
-              c === 91 ||
-              c === 93 ||
-              c === 45 ||
-              (c >= 48 && c <= 57) ||
-              (lenient && (c === 116 || c === 102 || c === 110 || c === 117 || c === 47 || c === CLOSE_BRACE)));
+          (this.openChar === OPEN_BRACE
+            ? c === QUOTE ||
+              c === APOSTROPHE ||
+              c === CLOSE_BRACE ||
+              (lenient && (isIdentifierStart(c) || c === SLASH || c === CLOSE_BRACKET))
+            : c === QUOTE ||
+              c === APOSTROPHE ||
+              c === OPEN_BRACE ||
+              c === OPEN_BRACKET ||
+              c === CLOSE_BRACKET ||
+              c === MINUS ||
+              (c >= DIGIT_ZERO && c <= DIGIT_NINE) ||
+              (lenient &&
+                (c === SMALL_T ||
+                  c === SMALL_F ||
+                  c === SMALL_N ||
+                  c === SMALL_U ||
+                  c === SLASH ||
+                  c === CLOSE_BRACE)));
         this.state = State.top;
         if (accept) this.openContainer(this.openChar, this.openOffset);
         else this.prose(this.openOffset); // what follows is prose too, never a value (issue 13)
@@ -731,12 +753,12 @@ class IncrementalJsonParser implements JsonParser {
         this.prose(this.openOffset);
         return i;
       case State.topPending:
-        if (c === 32 || c === 9 || c === 13) return i + 1;
+        if (c === SPACE || c === TAB || c === CARRIAGE_RETURN) return i + 1;
         if (c === COMMA) {
           this.warn('trailing-comma', offset); // `4,` at the end of the line
           return i + 1;
         }
-        if (c === 10) {
+        if (c === LINE_FEED) {
           this.commitPending();
           return i + 1;
         }
@@ -745,9 +767,9 @@ class IncrementalJsonParser implements JsonParser {
         this.prose(this.pendingStart);
         return i;
       case State.slash:
-        if (c === 47 || c === 42) {
+        if (c === SLASH || c === ASTERISK) {
           this.warn('comment', this.slashOffset);
-          this.state = c === 47 ? State.lineComment : State.blockComment;
+          this.state = c === SLASH ? State.lineComment : State.blockComment;
           return i + 1;
         }
         this.state = this.returnState;
@@ -763,11 +785,11 @@ class IncrementalJsonParser implements JsonParser {
       case State.blockStar:
         for (; i < n; i++) {
           const code = text.charCodeAt(i);
-          if (code === 47 && this.state === State.blockStar) {
+          if (code === SLASH && this.state === State.blockStar) {
             this.state = this.returnState;
             return i + 1;
           }
-          this.state = code === 42 ? State.blockStar : State.blockComment;
+          this.state = code === ASTERISK ? State.blockStar : State.blockComment;
         }
         return n;
       case State.skip:
@@ -775,17 +797,17 @@ class IncrementalJsonParser implements JsonParser {
           const code = text.charCodeAt(i);
           if (this.skipQuote !== 0) {
             if (this.skipEscape) this.skipEscape = false;
-            else if (code === 92) this.skipEscape = true;
+            else if (code === BACKSLASH) this.skipEscape = true;
             else if (code === this.skipQuote) this.skipQuote = 0;
-          } else if (code === 34)
+          } else if (code === QUOTE)
             this.skipQuote = code; // not "'": in garbage it is usually an apostrophe
-          else if (code === 123 || code === 91) this.skipDepth++;
-          else if (code === 125 || code === 93 || code === 44) {
+          else if (code === OPEN_BRACE || code === OPEN_BRACKET) this.skipDepth++;
+          else if (code === CLOSE_BRACE || code === CLOSE_BRACKET || code === COMMA) {
             if (this.skipDepth === 0) {
               this.state = State.afterValue;
               return i;
             }
-            if (code !== 44) this.skipDepth--;
+            if (code !== COMMA) this.skipDepth--;
           }
         }
         return n;
@@ -887,26 +909,33 @@ class IncrementalJsonParser implements JsonParser {
         this.fail('unexpected-token', 'unexpected text after the JSON value', offset);
         return true;
       }
-      if (c === 123 || c === 91 || c === 34 || c === 45 || (c >= 48 && c <= 57) || isIdentifierStart(c)) {
+      if (
+        c === OPEN_BRACE ||
+        c === OPEN_BRACKET ||
+        c === QUOTE ||
+        c === MINUS ||
+        (c >= DIGIT_ZERO && c <= DIGIT_NINE) ||
+        isIdentifierStart(c)
+      ) {
         return this.startValue(c, offset);
       }
       this.fail('unexpected-token', 'unexpected character, expected a JSON value', offset);
       return true;
     }
     if (c === 0xfeff) return true;
-    if (c === 96) {
+    if (c === BACKTICK) {
       this.state = State.ticks;
       this.tickCount = 0;
       this.tickStart = offset;
       return false;
     }
-    if (c === 60 && !afterValue && !this.proseSeen) {
+    if (c === LESS_THAN && !afterValue && !this.proseSeen) {
       this.state = State.tag;
       this.tagPosition = 0;
       this.tagStart = offset;
       return false;
     }
-    if (c === 123 || c === 91) {
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       // decided by the next non-blank character (see State.proseOpen)
       this.state = State.proseOpen;
       this.openChar = c;
@@ -924,12 +953,12 @@ class IncrementalJsonParser implements JsonParser {
       return false;
     }
     if (
-      c === 123 ||
-      c === 91 ||
-      c === 34 ||
-      c === 39 ||
-      c === 45 ||
-      (c >= 48 && c <= 57) ||
+      c === OPEN_BRACE ||
+      c === OPEN_BRACKET ||
+      c === QUOTE ||
+      c === APOSTROPHE ||
+      c === MINUS ||
+      (c >= DIGIT_ZERO && c <= DIGIT_NINE) ||
       isIdentifierStart(c) ||
       smartQuoteClass(c) !== 0
     ) {
@@ -967,11 +996,11 @@ class IncrementalJsonParser implements JsonParser {
    * `undefined` when `c` starts no value.
    */
   private beginValue(c: number, offset: number): boolean | undefined {
-    if (c === 123 || c === 91) {
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       this.openContainer(c, offset);
       return true;
     }
-    if (c === 34 || (c === 39 && !this.strict)) {
+    if (c === QUOTE || (c === APOSTROPHE && !this.strict)) {
       this.startString(c, false, offset);
       return true;
     }
@@ -981,7 +1010,7 @@ class IncrementalJsonParser implements JsonParser {
       this.startString(smart, false, offset);
       return true;
     }
-    if (c === 45 || (c >= 48 && c <= 57)) {
+    if (c === MINUS || (c >= DIGIT_ZERO && c <= DIGIT_NINE)) {
       this.startNumber(offset);
       return false;
     }
@@ -1209,7 +1238,7 @@ class IncrementalJsonParser implements JsonParser {
       return;
     }
     const parent = this.stack[this.stack.length - 1];
-    const isArray = c === 91;
+    const isArray = c === OPEN_BRACKET;
     let key: string | number = '';
     let pointer: string | null = null;
     if (parent !== undefined) {
@@ -1312,7 +1341,7 @@ class IncrementalJsonParser implements JsonParser {
   }
 
   private startString(quote: number, isKey: boolean, offset: number): void {
-    if (quote === 39 && this.stack.length === 0) this.warn('single-quote', offset);
+    if (quote === APOSTROPHE && this.stack.length === 0) this.warn('single-quote', offset);
     this.stringQuote = quote;
     this.stringIsKey = isKey;
     this.stringValue = '';
