@@ -38,12 +38,18 @@ export function layoutCard(record: JsonRecord | undefined, hints: readonly CardF
   const taken = new Set(slots.map((slot) => slot.key));
   const rolesUsed = new Set(slots.map((slot) => slot.role));
   if (!record) return slots;
+  // Lower-cased keys read once (a 10⁴-key object costs 10⁴ steps, not 10⁴ per candidate).
+  const lowered = new Map<string, string>();
+  for (const key of Object.keys(record)) {
+    const lower = key.toLowerCase();
+    if (!lowered.has(lower) && record[key] !== undefined) lowered.set(lower, key);
+  }
   for (const [role, candidates] of Object.entries(ROLE_KEYS) as Array<[CardRole, readonly string[]]>) {
     if (rolesUsed.has(role)) continue;
-    const key = findKey(
-      record,
-      candidates.filter((candidate) => !taken.has(candidate)),
-    );
+    const key = candidates
+      .filter((candidate) => !taken.has(candidate))
+      .map((candidate) => lowered.get(candidate))
+      .find((found) => found !== undefined);
     if (key === undefined || taken.has(key)) continue;
     const value = readOwn(record, key);
     const textual = role === 'title' || role === 'subtitle' || role === 'badge' || role === 'body';

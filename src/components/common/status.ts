@@ -27,11 +27,11 @@ export interface StreamingProps {
   skeletonDelay?: number;
 }
 
-/** Escapes one reference token per RFC 6901 (`~` → `~0`, `/` → `~1`); the pointer module's. */
-export const escapePointerToken: (token: string | number) => string = escapeJsonPointerToken;
+/** Escapes one reference token per RFC 6901 (`~` → `~0`, `/` → `~1`); the core pointer module's. */
+export const escapePointerToken = escapeJsonPointerToken;
 
-/** Appends one token to an RFC 6901 pointer: `childPointer('/rows', 3)` → `'/rows/3'`; the pointer module's. */
-export const childPointer: (pointer: string, token: string | number) => string = appendJsonPointer;
+/** Appends one token to an RFC 6901 pointer: `childPointer('/rows', 3)` → `'/rows/3'` (core pointer module). */
+export const childPointer = appendJsonPointer;
 
 /**
  * Field status of a node: the reader's answer when given, else inferred from the value and the

@@ -73,7 +73,8 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
       direction: now?.key === key && now.direction === 'ascending' ? 'descending' : 'ascending',
     }));
   }, []);
-  const virtual = list.length > virtualizeThreshold;
+  // Rows are virtualised above the threshold, or above 30 when the columns are too (200 × 2,000 cells).
+  const virtual = list.length > virtualizeThreshold || (list.length > 30 && window.total !== undefined);
   const scrolls = virtual || window.total !== undefined;
   // Read by each row once, when it mounts: rows that arrive while streaming animate in.
   const animate = useRef(false);
