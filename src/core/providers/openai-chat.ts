@@ -42,7 +42,8 @@ export function mapOpenAiFinishReason(raw: string): FinishReason {
  *
  * - `choices[i].delta.content` → part `content` (choice 0) / `choice{i}/content` (`n > 1`);
  * - `delta.tool_calls[k]` → part `tool/{k}` (`choice{i}/tool/{k}`) with `callId` and `name` from
- *   the first delta; parallel calls by `index`; the legacy `delta.function_call` is call 0;
+ *   the first delta; parallel calls by `index` (a call's part ends when the next call starts, as
+ *   calls are streamed one after another); the legacy `delta.function_call` is call 0;
  * - `delta.refusal` → part `refusal`; the choice then finishes with reason `refusal`
  *   (`rawReason` keeps the provider's value, usually `stop`);
  * - `delta.reasoning_content` (DeepSeek) / `delta.reasoning` (OpenRouter) → part `reasoning`;
@@ -57,6 +58,9 @@ export const openAiChatDialect: ProviderDialect = {
     const parts = createPartTracker();
     const refused = new Set<number>();
     const finished = new Set<number>();
+    // The tool call each choice is streaming: calls arrive one after another, so a call whose
+    // successor starts is finished (its part ends then, not at the end of the message).
+    const currentCall = new Map<number, string>();
     return {
       push(event) {
         const out: ProviderEvent[] = [];
@@ -104,6 +108,9 @@ export const openAiChatDialect: ProviderDialect = {
               const name = asString(fn?.name);
               if (callId) part.callId = callId;
               if (name) part.name = name;
+              const previous = currentCall.get(choice);
+              if (previous !== undefined && previous !== part.id) parts.close(previous, out);
+              currentCall.set(choice, part.id);
               parts.delta(part, asString(fn?.arguments) ?? '', out);
             }
           }

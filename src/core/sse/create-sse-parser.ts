@@ -15,8 +15,9 @@ export interface SseParserCallbacks {
   /** A line with an unknown field name, or an invalid `retry:` value. */
   onInvalidField?: (field: SseInvalidField) => void;
   /**
-   * Largest pending event (data plus unfinished line), in characters. Default 16 MiB
-   * (16,777,216). Past it `push` throws `RipenError` code `size-limit` (hostile or broken body).
+   * Largest pending event (data plus unfinished line), and largest dispatched event's data, in
+   * characters. Default 16 MiB (16,777,216). Past it `push` throws `RipenError` code
+   * `size-limit` (hostile or broken body).
    */
   maxBufferSize?: number;
 }
@@ -104,6 +105,11 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
       }
       applyDataless();
       if (head < blocks.length) head++; // this event's block
+      // One event larger than the bound is refused even when it arrived in a single chunk.
+      if (message.data.length > maxBufferSize) {
+        overflow = true;
+        return;
+      }
       const event: SseEvent = { data: message.data };
       if (message.event !== undefined) event.event = message.event;
       if (message.id !== undefined) {

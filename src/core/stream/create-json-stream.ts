@@ -419,7 +419,8 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     if (!selected) {
       for (const entry of registry.entries.values()) {
         const error = snapshotOf(entry).error;
-        if (error && error.code !== 'truncated' && couldSelect(entry)) {
+        // `truncated` / `unexpected-end` only say the input stopped: a prose answer, not a parse error.
+        if (error && error.code !== 'truncated' && error.code !== 'unexpected-end' && couldSelect(entry)) {
           candidateError = error;
           break;
         }
