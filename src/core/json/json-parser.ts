@@ -17,6 +17,7 @@ import {
 import { type FrozenFieldStatus, resolveFieldStatus, resolveFrozenFieldStatus } from './field-status.js';
 import { readBareWord } from './bare-word.js';
 import { checkParserOptions } from './check-parser-options.js';
+import { TopLevelReader } from './top-level-reader.js';
 import { createUnescapeLayer, type UnescapeLayer } from './unescape-layer.js';
 import {
   APOSTROPHE,
@@ -46,14 +47,11 @@ import {
   SMALL_B,
   SMALL_E,
   SMALL_F,
-  SMALL_G,
-  SMALL_I,
   SMALL_N,
   SMALL_R,
   SMALL_T,
   SMALL_U,
   SPACE,
-  TAB,
   closesString,
   isDigit,
   isUnicodeSpace,
@@ -113,10 +111,10 @@ const LAG_FREE_COST = 1024;
 const COST_PER_CHARACTER = 2;
 /** Most keys of big objects copied in one `snapshot()` call (a few ms at most). */
 const KEYS_PER_SNAPSHOT = 4096;
-const TAG_OPEN = '<think';
+const _TAG_OPEN = '<think';
 const HTML_COMMENT_OPEN = '<!--';
 const NO_POINTERS: readonly string[] = Object.freeze([]);
-const TAG_CLOSE = '</think';
+const _TAG_CLOSE = '</think';
 const SIMPLE_ESCAPES: Record<number, string> = {
   [QUOTE]: '"',
   [BACKSLASH]: '\\',
@@ -132,7 +130,7 @@ const SIMPLE_ESCAPES: Record<number, string> = {
  * The object or array a string holds, when the whole string (blanks aside) is one valid JSON
  * container; otherwise `undefined`. Linear in the string's length.
  */
-function readEncodedJson(text: string): JsonValue | undefined {
+function readEncodedJsonText(text: string): JsonValue | undefined {
   const start = text.trimStart().charCodeAt(0);
   if (start !== OPEN_BRACE && start !== OPEN_BRACKET) return undefined;
   const inner = new IncrementalJsonParser({ mode: 'strict' });
@@ -222,13 +220,14 @@ export function createJsonParser(options: JsonParserOptions = {}): JsonParser {
 }
 
 /**
- * The state machine. This file is longer than the house ~400 lines on purpose: it is one machine
- * over shared state, and the per-character paths (strings, numbers, whitespace, structure) are
- * inlined in `run` so that no call or allocation happens per character; the parts that need no
- * parser state live beside it (`snapshot-builder`, `field-status`, `bare-word`, `json-pointer`).
+ * The state machine for values (strings, numbers, words, structure and the tolerant repairs
+ * inside containers); the tolerant top level (fences, think blocks, prose, JSON Lines) is its base
+ * class in `top-level-reader.ts`. Still longer than the house ~400 lines on purpose: the
+ * per-character paths are inlined in `run` so that no call or allocation happens per character;
+ * what needs no parser state lives beside it (`snapshot-builder`, `field-status`, `bare-word`,
+ * `character-codes`, `unescape-layer`, `check-parser-options`).
  */
-class IncrementalJsonParser implements JsonParser {
-  private readonly strict: boolean;
+class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private readonly maxDepth: number;
   private readonly maxBytes: number;
   private readonly maxStringLength: number;
@@ -237,27 +236,11 @@ class IncrementalJsonParser implements JsonParser {
   /** Characters pushed since the last snapshot copy (bounded snapshot work, see `snapshot()`). */
   private sinceRebuild = 0;
 
-  private state: number = State.top;
-  private stack: ContainerFrame[] = [];
   private consumed = 0;
   private ended = false;
   private changed = true;
 
   // top level
-  private committed: JsonValue[] = [];
-  private proseSeen = false;
-  private proseWarned = false;
-  private tickCount = 0;
-  private tickStart = 0;
-  private tagPosition = 0;
-  private tagStart = 0;
-  private openChar = 0;
-  private openOffset = 0;
-  private openLenient = true;
-  private pendingValue: JsonValue = null;
-  private pendingStart = 0;
-  private pendingWarning: RepairKind | undefined = undefined;
-  private trackPointers = true;
 
   // leaf being read
   private stringValue = '';
@@ -287,11 +270,9 @@ class IncrementalJsonParser implements JsonParser {
   private innerQuoteWarned = false;
   /** The string being read had a `\"` (a top-level one may then be double-encoded JSON). */
   private stringEscapedQuote = false;
-  private pendingMayBeEncoded = false;
   private dotCount = 0;
   private dotOffset = 0;
   private skipCommaAfterEllipsis = false;
-  private layer: UnescapeLayer | undefined = undefined;
   private layerRestart = -1;
   private layerReturnState: number = State.top;
 
@@ -301,8 +282,6 @@ class IncrementalJsonParser implements JsonParser {
   private fatalError: RipenError | undefined = undefined;
   /** Pointers of nodes that could not be read, each with the order it was found in. */
   private invalidPointers = new Map<string, number>();
-  private completed: string[] = [];
-  private done = false;
 
   // last snapshot
   private last: JsonSnapshot | undefined = undefined;
@@ -312,7 +291,7 @@ class IncrementalJsonParser implements JsonParser {
 
   constructor(options: JsonParserOptions) {
     checkParserOptions(options, 'createJsonParser(options):');
-    this.strict = options.mode === 'strict';
+    super(options.mode === 'strict');
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
@@ -382,8 +361,12 @@ class IncrementalJsonParser implements JsonParser {
     }
   }
 
+  protected override readEncodedJson(text: string): JsonValue | undefined {
+    return readEncodedJsonText(text);
+  }
+
   /** A backslash where a value, key or the document starts: JSON escaped once more (tolerant). */
-  private startDoubleEncoded(offset: number): void {
+  protected override startDoubleEncoded(offset: number): void {
     this.warn('double-encoded', offset);
     this.layer = createUnescapeLayer();
     this.layerReturnState = this.state;
@@ -572,7 +555,7 @@ class IncrementalJsonParser implements JsonParser {
             return;
           } else {
             this.warn('invalid-escape', this.consumed + i - 1);
-            this.appendDecoded('\\' + (text[i] as string));
+            this.appendDecoded(`\\${text[i] as string}`);
           }
           this.state = State.string;
           i++;
@@ -596,7 +579,7 @@ class IncrementalJsonParser implements JsonParser {
               return;
             }
             this.warn('invalid-escape', this.consumed + i - this.hexText.length - 2);
-            this.appendDecoded('\\u' + this.hexText);
+            this.appendDecoded(`\\u${this.hexText}`);
             this.state = State.string;
           }
           break;
@@ -616,156 +599,14 @@ class IncrementalJsonParser implements JsonParser {
       case State.top:
         return this.topCharacter(c, offset) ? i + 1 : i;
       case State.ticks:
-        if (c === BACKTICK) {
-          this.tickCount++;
-          return i + 1;
-        }
-        if (this.tickCount >= 3) {
-          this.warn('code-fence', this.tickStart);
-          this.state = State.fenceLine;
-        } else if (this.tickCount === 1 && !(this.proseSeen && this.committed.length === 0)) {
-          // `` `foo´ ``: a backtick-quoted top-level string
-          this.state = State.top;
-          this.trackPointers = this.committed.length === 0;
-          this.warn('smart-quote', this.tickStart);
-          this.startString(BACKTICK_QUOTES, false, this.tickStart);
-        } else {
-          this.prose(this.tickStart);
-        }
-        return i;
-      case State.fenceLine: {
-        // the language tag up to the line end; ```{"a":1}``` has none: the value starts at once
-        for (; i < n; i++) {
-          const code = text.charCodeAt(i);
-          if (code === LINE_FEED) {
-            this.state = State.top;
-            return i + 1;
-          }
-          if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-            this.state = State.top;
-            return i;
-          }
-        }
-        return n;
-      }
+      case State.fenceLine:
       case State.tag:
-        if (this.tagPosition < TAG_OPEN.length) {
-          if (c === TAG_OPEN.charCodeAt(this.tagPosition)) {
-            this.tagPosition++;
-            return i + 1;
-          }
-        } else if (c === GREATER_THAN) {
-          this.warn('think-block', this.tagStart);
-          this.tagPosition = 0;
-          this.state = State.think;
-          return i + 1;
-        } else if (c === SMALL_I || c === SMALL_N || c === SMALL_G) {
-          return i + 1; // "<thinking>"
-        }
-        this.prose(this.tagStart);
-        return i;
-      case State.think: {
-        let position = this.tagPosition;
-        for (; i < n; i++) {
-          const code = text.charCodeAt(i);
-          if (code === TAG_CLOSE.charCodeAt(position)) {
-            if (++position === TAG_CLOSE.length) {
-              this.state = State.thinkEnd;
-              return i + 1;
-            }
-          } else position = code === LESS_THAN ? 1 : 0;
-        }
-        this.tagPosition = position;
-        return n;
-      }
-      case State.thinkEnd: {
-        const close = text.indexOf('>', i);
-        if (close === -1) return n;
-        this.state = State.top;
-        return close + 1;
-      }
-      case State.proseOpen: {
-        if (isJsonWhitespace(c)) return i + 1;
-        if (isUnicodeSpace(c)) {
-          this.warn('unicode-space', offset);
-          return i + 1;
-        }
-        if (c === BACKTICK) {
-          this.tickCount = 1;
-          this.tickStart = offset;
-          this.state = State.proseOpenTicks;
-          return i + 1;
-        }
-        // After prose: `{` needs a quote or `}`, `[` a quote, bracket, `-` or digit. Before any prose
-        // (or between values): anything a JSON value may hold, including bare words and unquoted
-        // keys, but not a capitalised word (`[Note]`, `[See below]`; so a top-level array that
-        // starts with Python's `True`/`None` or `NaN` is not recognised).
-        const lenient = this.openLenient;
-        const accept =
-          smartQuoteClass(c) !== 0 ||
-          (lenient && (c === COMMA || c === DOT || c === BACKSLASH)) ||
-          (this.openChar === OPEN_BRACE
-            ? c === QUOTE ||
-              c === APOSTROPHE ||
-              c === CLOSE_BRACE ||
-              (lenient && (isIdentifierStart(c) || c === SLASH || c === CLOSE_BRACKET))
-            : c === QUOTE ||
-              c === APOSTROPHE ||
-              c === OPEN_BRACE ||
-              c === OPEN_BRACKET ||
-              c === CLOSE_BRACKET ||
-              c === MINUS ||
-              (c >= DIGIT_ZERO && c <= DIGIT_NINE) ||
-              (lenient &&
-                (c === SMALL_T ||
-                  c === SMALL_F ||
-                  c === SMALL_N ||
-                  c === SMALL_U ||
-                  c === SLASH ||
-                  c === CLOSE_BRACE)));
-        this.state = State.top;
-        if (accept) this.openContainer(this.openChar, this.openOffset);
-        else this.prose(this.openOffset); // what follows is prose too, never a value (issue 13)
-        return i;
-      }
+      case State.think:
+      case State.thinkEnd:
+      case State.proseOpen:
       case State.proseOpenTicks:
-        if (c === BACKTICK) {
-          if (++this.tickCount === 3) {
-            // `[```json …`: the bracket was prose, the fence is a fence
-            this.prose(this.openOffset);
-            if ((this.state as number) === State.top) {
-              this.warn('code-fence', this.tickStart);
-              this.state = State.fenceLine;
-            }
-          }
-          return i + 1;
-        }
-        if (this.tickCount === 1) {
-          // `` [`a`] ``: a container whose first string is backtick-quoted
-          this.state = State.top;
-          this.openContainer(this.openChar, this.openOffset);
-          if (this.state !== State.fatal) {
-            this.warn('smart-quote', this.tickStart);
-            this.startString(BACKTICK_QUOTES, this.openChar === OPEN_BRACE, this.tickStart);
-          }
-          return i;
-        }
-        this.prose(this.openOffset);
-        return i;
       case State.topPending:
-        if (c === SPACE || c === TAB || c === CARRIAGE_RETURN) return i + 1;
-        if (c === COMMA) {
-          this.warn('trailing-comma', offset); // `4,` at the end of the line
-          return i + 1;
-        }
-        if (c === LINE_FEED) {
-          this.commitPending();
-          return i + 1;
-        }
-        this.state = State.top;
-        this.pendingWarning = undefined;
-        this.prose(this.pendingStart);
-        return i;
+        return this.runTopLevel(text, i, c, offset);
       case State.slash:
         if (c === SLASH || c === ASTERISK) {
           this.warn('comment', this.slashOffset);
@@ -900,102 +741,12 @@ class IncrementalJsonParser implements JsonParser {
     }
   }
 
-  /** One character at the top level. Returns whether it was consumed. */
-  private topCharacter(c: number, offset: number): boolean {
-    const afterValue = this.committed.length > 0;
-    if (isJsonWhitespace(c)) return true;
-    if (this.strict) {
-      if (afterValue) {
-        this.fail('unexpected-token', 'unexpected text after the JSON value', offset);
-        return true;
-      }
-      if (
-        c === OPEN_BRACE ||
-        c === OPEN_BRACKET ||
-        c === QUOTE ||
-        c === MINUS ||
-        (c >= DIGIT_ZERO && c <= DIGIT_NINE) ||
-        isIdentifierStart(c)
-      ) {
-        return this.startValue(c, offset);
-      }
-      this.fail('unexpected-token', 'unexpected character, expected a JSON value', offset);
-      return true;
-    }
-    if (c === 0xfeff) return true;
-    if (c === BACKTICK) {
-      this.state = State.ticks;
-      this.tickCount = 0;
-      this.tickStart = offset;
-      return false;
-    }
-    if (c === LESS_THAN && !afterValue && !this.proseSeen) {
-      this.state = State.tag;
-      this.tagPosition = 0;
-      this.tagStart = offset;
-      return false;
-    }
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      // decided by the next non-blank character (see State.proseOpen)
-      this.state = State.proseOpen;
-      this.openChar = c;
-      this.openOffset = offset;
-      this.openLenient = afterValue || !this.proseSeen;
-      return true;
-    }
-    if (this.proseSeen && !afterValue) return true;
-    if (isUnicodeSpace(c)) {
-      this.warn('unicode-space', offset);
-      return true;
-    }
-    if (c === BACKSLASH && this.layer === undefined && !afterValue) {
-      this.startDoubleEncoded(offset);
-      return false;
-    }
-    if (
-      c === OPEN_BRACE ||
-      c === OPEN_BRACKET ||
-      c === QUOTE ||
-      c === APOSTROPHE ||
-      c === MINUS ||
-      (c >= DIGIT_ZERO && c <= DIGIT_NINE) ||
-      isIdentifierStart(c) ||
-      smartQuoteClass(c) !== 0
-    ) {
-      return this.startValue(c, offset);
-    }
-    this.prose(offset);
-    return true;
-  }
-
-  /** Prose met at the top level (tolerant): before a value it is skipped, after one it ends the input. */
-  private prose(offset: number): void {
-    if (this.committed.length > 0) {
-      this.warn('prose', offset);
-      this.state = State.topIgnore;
-      this.done = true;
-      return;
-    }
-    this.state = State.top;
-    this.proseSeen = true;
-    if (!this.proseWarned) {
-      this.proseWarned = true;
-      this.warn('prose', offset);
-    }
-  }
-
-  /** Start a value at the top level. Returns whether `c` was consumed. */
-  private startValue(c: number, offset: number): boolean {
-    this.trackPointers = this.committed.length === 0;
-    return this.beginValue(c, offset) ?? false;
-  }
-
   /**
    * Starts the value that `c` opens (object, array, string, number, literal). Returns whether `c`
    * was consumed (`false` for numbers and literals, whose first character is read again), or
    * `undefined` when `c` starts no value.
    */
-  private beginValue(c: number, offset: number): boolean | undefined {
+  protected override beginValue(c: number, offset: number): boolean | undefined {
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       this.openContainer(c, offset);
       return true;
@@ -1176,7 +927,7 @@ class IncrementalJsonParser implements JsonParser {
           }
           if (c === COMMA || c === CLOSE_BRACE) {
             // `{"a", "b": 1}`: a key with no value is omitted (never invented), the rest is read
-            const pointer = this.currentPointer(false) + '/' + escapeJsonPointerToken(frame.pendingKey);
+            const pointer = `${this.currentPointer(false)}/${escapeJsonPointerToken(frame.pendingKey)}`;
             this.errors.push(new RipenError('unexpected-token', 'expected ":" after a key', { offset, pointer }));
             this.markInvalid(pointer);
             this.state = State.afterValue;
@@ -1232,7 +983,7 @@ class IncrementalJsonParser implements JsonParser {
     this.state = State.skip;
   }
 
-  private openContainer(c: number, offset: number): void {
+  protected override openContainer(c: number, offset: number): void {
     if (this.stack.length >= this.maxDepth) {
       this.fail('depth-limit', `nesting deeper than maxDepth (${this.maxDepth})`, offset);
       return;
@@ -1244,7 +995,7 @@ class IncrementalJsonParser implements JsonParser {
     if (parent !== undefined) {
       key = parent.isArray ? (parent.work as JsonValue[]).length : parent.pendingKey;
       parent.afterComma = false;
-      if (parent.pointer !== null) pointer = parent.pointer + '/' + escapeJsonPointerToken(key);
+      if (parent.pointer !== null) pointer = `${parent.pointer}/${escapeJsonPointerToken(key)}`;
     } else {
       if (this.committed.length > 0) this.warn('multiple-values', offset);
       this.trackPointers = this.committed.length === 0;
@@ -1292,13 +1043,13 @@ class IncrementalJsonParser implements JsonParser {
     const alreadyShown = !frame.dirty && frame.snap !== undefined && frame.lastChild === value;
     if (frame.isArray) {
       const work = frame.work as JsonValue[];
-      if (childPointer === undefined && frame.pointer !== null) childPointer = frame.pointer + '/' + work.length;
+      if (childPointer === undefined && frame.pointer !== null) childPointer = `${frame.pointer}/${work.length}`;
       work.push(value);
       frame.size++;
     } else {
       const key = frame.pendingKey;
       if (childPointer === undefined && frame.pointer !== null)
-        childPointer = frame.pointer + '/' + escapeJsonPointerToken(key);
+        childPointer = `${frame.pointer}/${escapeJsonPointerToken(key)}`;
       const work = frame.work as JsonObject;
       if (Object.hasOwn(work, key)) {
         frame.pending = undefined; // a duplicate key: an unfinished copy may hold the old value
@@ -1315,32 +1066,7 @@ class IncrementalJsonParser implements JsonParser {
     this.state = State.afterValue;
   }
 
-  private commitTop(value: JsonValue, startOffset: number, warned: boolean): void {
-    if (this.committed.length > 0 && !warned) this.warn('multiple-values', startOffset);
-    if (this.trackPointers) this.completed.push('');
-    this.committed.push(value);
-    this.trackPointers = false;
-    this.state = State.top;
-    if (this.strict) this.done = true;
-  }
-
-  private commitPending(): void {
-    if (this.pendingWarning !== undefined) this.warn(this.pendingWarning, this.pendingStart);
-    this.pendingWarning = undefined;
-    const inner =
-      this.pendingMayBeEncoded && typeof this.pendingValue === 'string'
-        ? readEncodedJson(this.pendingValue)
-        : undefined;
-    this.pendingMayBeEncoded = false;
-    if (inner !== undefined) {
-      // `"{\"a\": 1}"`: a whole top-level string holding a JSON object or array
-      this.warn('double-encoded', this.pendingStart);
-      this.pendingValue = inner;
-    }
-    this.commitTop(this.pendingValue, this.pendingStart, false);
-  }
-
-  private startString(quote: number, isKey: boolean, offset: number): void {
+  protected override startString(quote: number, isKey: boolean, offset: number): void {
     if (quote === APOSTROPHE && this.stack.length === 0) this.warn('single-quote', offset);
     this.stringQuote = quote;
     this.stringIsKey = isKey;
@@ -1466,16 +1192,16 @@ class IncrementalJsonParser implements JsonParser {
   private currentPointer(leaf: boolean): string {
     let pointer = '';
     for (let index = 1; index < this.stack.length; index++) {
-      pointer += '/' + escapeJsonPointerToken((this.stack[index] as ContainerFrame).key);
+      pointer += `/${escapeJsonPointerToken((this.stack[index] as ContainerFrame).key)}`;
     }
     const frame = this.stack[this.stack.length - 1];
     if (leaf && frame !== undefined && this.state !== State.afterValue && this.state !== State.key) {
-      pointer += '/' + escapeJsonPointerToken(frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey);
+      pointer += `/${escapeJsonPointerToken(frame.isArray ? (frame.work as JsonValue[]).length : frame.pendingKey)}`;
     }
     return pointer;
   }
 
-  private fail(code: RipenErrorCode, message: string, offset: number): void {
+  protected override fail(code: RipenErrorCode, message: string, offset: number): void {
     const leaf =
       this.state === State.string ||
       this.state === State.escape ||
@@ -1498,7 +1224,7 @@ class IncrementalJsonParser implements JsonParser {
     if (!this.invalidPointers.has(pointer)) this.invalidPointers.set(pointer, this.invalidPointers.size);
   }
 
-  private warn(kind: RepairKind, offset: number): void {
+  protected override warn(kind: RepairKind, offset: number): void {
     this.warnings.push({ kind, offset });
   }
 
