@@ -42,19 +42,21 @@ interface Controls<T> {
   stream: JsonStream<T>;
 }
 
-type Shared<T> = Omit<JsonStreamState<T>, 'value' | 'status' | 'valid' | 'validation'> & Controls<T>;
+type Shared<T> = Omit<JsonStreamState<T>, 'value' | 'status' | 'valid' | 'validation' | 'output'> & Controls<T>;
 
 /**
  * Result of {@link useJsonStream}. Narrow with `valid`: when true the stream completed and the
- * value passed the schema, so `value` has the schema's output type `T`; otherwise `value` is a
- * {@link DeepPartial} of it (or `undefined` before the first byte).
+ * value passed the schema, so `value` is whole and `output` holds the schema library's own
+ * result (defaults, transforms applied); otherwise `value` is a {@link DeepPartial} of it (or
+ * `undefined` before the first byte) and `output` is `undefined`.
  */
 export type UseJsonStreamResult<T = JsonValue> =
-  | (Shared<T> & { valid: true; status: 'complete'; value: T; validation: ValidationState })
+  | (Shared<T> & { valid: true; status: 'complete'; value: T; output: T; validation: ValidationState })
   | (Shared<T> & {
       valid: false;
       status: StreamStatus;
       value: DeepPartial<T> | undefined;
+      output: undefined;
       validation: ValidationState;
     });
 

@@ -120,3 +120,25 @@ export function createSchemaValidation<Output = unknown>(schema: SchemaInput | u
     output: () => output,
   };
 }
+
+/**
+ * `valid` and `output` of a stream state together, so that checking `valid` narrows `output`:
+ * `{ valid: true, output: Output }` once the stream completed and the value passed the schema
+ * (or no schema was given; then `output` is the value itself), else `{ valid: false, output:
+ * undefined }`. `Output` is the schema's output type (`StandardSchemaV1.InferOutput`).
+ */
+export type SchemaVerdict<Output> = { valid: true; output: Output } | { valid: false; output: undefined };
+
+/**
+ * The {@link SchemaVerdict} of a state: valid when `complete` is true and the validation status
+ * is `valid` or `none`; `output` is then the validation's output.
+ */
+export function schemaVerdict<Output>(
+  complete: boolean,
+  validation: ValidationState,
+  output: Output | undefined,
+): SchemaVerdict<Output> {
+  return complete && (validation.status === 'valid' || validation.status === 'none')
+    ? { valid: true, output: output as Output }
+    : { valid: false, output: undefined };
+}

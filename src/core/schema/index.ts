@@ -16,6 +16,6 @@ export type {
   SchemaOutput,
   SchemaWarning,
 } from './compile-schema.js';
-export { createSchemaValidation } from './create-schema-validation.js';
-export type { SchemaValidation } from './create-schema-validation.js';
+export { createSchemaValidation, schemaVerdict } from './create-schema-validation.js';
+export type { SchemaValidation, SchemaVerdict } from './create-schema-validation.js';
 export { checkJsonSchema } from './check-json-schema.js';

@@ -1,9 +1,12 @@
+import type { StandardTypedV1 } from '@standard-schema/spec';
 import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue } from '../json/types.js';
 import { normalizeUsage } from '../providers/normalize-usage.js';
 import { resolveDialect } from '../providers/provider-dialects.js';
 import type { TokenUsage } from '../providers/normalize-usage.js';
 import type { FinishReason, ProviderEvent } from '../providers/types.js';
+import { schemaVerdict } from '../schema/create-schema-validation.js';
+import type { SchemaVerdict } from '../schema/create-schema-validation.js';
 import type { FieldPolicies } from '../schema/field-policies.js';
 import type { SchemaInput } from '../schema/json-schema.js';
 import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
@@ -25,7 +28,7 @@ import { isEndStatus } from './types.js';
 import type { FieldStatusReader, StreamPart, StreamState, StreamStatus } from './types.js';
 
 /** {@link StreamState} plus every parsed part, the schema's skeleton and validation. */
-export interface JsonStreamState<T = JsonValue> extends StreamState<T> {
+export interface JsonStreamStateBase<T = JsonValue> extends StreamState<T> {
   /**
    * Every content and tool-call part seen so far, in order of first appearance; each keeps its
    * object identity while it does not change (see {@link StreamPart}).
@@ -37,18 +40,21 @@ export interface JsonStreamState<T = JsonValue> extends StreamState<T> {
   skeleton: SchemaSkeleton | undefined;
   /** Progressive validation against `schema`: `status` and the issues found so far. */
   validation: ValidationState;
-  /** True when `status` is `complete` and the value passed the schema (or none was given). */
-  valid: boolean;
-  /**
-   * The schema library's own output for the final value (`~standard.validate`'s `value`:
-   * defaults, transforms and coercions applied) once `valid`; the value itself when no schema
-   * was given; `undefined` before the end and when invalid. `value` stays the raw streamed JSON.
-   */
-  output: unknown;
 }
 
+/**
+ * A published state of a {@link JsonStream}: {@link JsonStreamStateBase} plus `valid` and
+ * `output` ({@link SchemaVerdict}). `valid` is true when `status` is `complete` and the value
+ * passed the schema (or none was given), and narrows `output`: then the schema library's own
+ * output for the final value (`~standard.validate`'s `value`: defaults, transforms and coercions
+ * applied; `StandardSchemaV1.InferOutput` of the schema) or, without a schema, the value itself;
+ * `undefined` otherwise. `value` stays the raw streamed JSON.
+ */
+export type JsonStreamState<T = JsonValue, Output = T> = JsonStreamStateBase<T> & SchemaVerdict<Output>;
+
 /** Options of {@link createJsonStream}; every option is checked at creation (`invalid-option`). */
-export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEventsOptions, 'signal' | 'onActivity'> {
+export interface JsonStreamOptions<T = JsonValue, Output = T>
+  extends Omit<ReadProviderEventsOptions, 'signal' | 'onActivity'> {
   /**
    * Schema of the value: any Standard Schema (zod 4, valibot, arktype), a Standard JSON Schema or
    * a JSON Schema object. Gives the skeleton before the first byte, validates each node as it
@@ -85,7 +91,7 @@ export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEvent
   /** An outside abort signal; aborting it aborts the stream (status `aborted`). */
   signal?: AbortSignal;
   /** Called once when the stream reaches an end status. A throw is reported as `callback-error`. */
-  onFinish?: (state: JsonStreamState<T>) => void;
+  onFinish?: (state: JsonStreamState<T, Output>) => void;
   /**
    * Called with the error that ended the stream, and with each `callback-error` (once per
    * callback). A throw inside `onError` is logged once and contained.
@@ -97,13 +103,13 @@ export interface JsonStreamOptions<T = JsonValue> extends Omit<ReadProviderEvent
  * A framework-agnostic store over one streamed JSON value, shaped for React's
  * `useSyncExternalStore` (`subscribe` / `getSnapshot` / `getServerSnapshot`).
  */
-export interface JsonStream<T = JsonValue> {
+export interface JsonStream<T = JsonValue, Output = T> {
   /** Adds a listener called after each published state; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** The current immutable state (same object until something changes). */
-  getSnapshot(): JsonStreamState<T>;
+  getSnapshot(): JsonStreamState<T, Output>;
   /** The state to render on the server: always the initial `idle` state. */
-  getServerSnapshot(): JsonStreamState<T>;
+  getServerSnapshot(): JsonStreamState<T, Output>;
   /** Sends the request. No-op while connecting or streaming, or after an end status. */
   start(): void;
   /** Cancels the request and the body (any source kind, at any moment); status becomes `aborted`. No-op after an end. */
@@ -122,11 +128,11 @@ export const DEFAULT_IDLE_TIMEOUT = 120_000;
 const absent: FieldStatusReader = () => 'absent';
 const NO_VALIDATION: ValidationState = { status: 'none', issues: [], warnings: [] };
 
-function initialState<T>(
+function initialState<T, Output = T>(
   initialValue: T | undefined,
   skeleton: SchemaSkeleton | undefined,
   validation: ValidationState,
-): JsonStreamState<T> {
+): JsonStreamState<T, Output> {
   return {
     value: initialValue,
     status: 'idle',
@@ -203,17 +209,25 @@ export function createFailedStream<T = JsonValue>(error: RipenError, initialValu
  * stream.start();
  * ```
  */
-export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): JsonStream<T> {
+export function createJsonStream<Schema extends StandardTypedV1, T = StandardTypedV1.InferInput<Schema>>(
+  options: JsonStreamOptions<T, StandardTypedV1.InferOutput<Schema>> & { schema: Schema },
+): JsonStream<T, StandardTypedV1.InferOutput<Schema>>;
+export function createJsonStream<T = JsonValue, Output = T>(
+  options: JsonStreamOptions<T, Output>,
+): JsonStream<T, Output>;
+export function createJsonStream<T = JsonValue, Output = T>(
+  options: JsonStreamOptions<T, Output>,
+): JsonStream<T, Output> {
   checkStreamOptions(options);
   // An unknown provider name is a programming error: `unknown-provider` from the create call.
   if (typeof options.provider === 'string') resolveDialect(options.provider);
   const listeners = new Set<() => void>();
   let view = createStreamView(options);
-  const serverState = initialState<T>(options.initialValue, view.skeleton, view.validation());
+  const serverState = initialState<T, Output>(options.initialValue, view.skeleton, view.validation());
   const selector: PartSelector = options.select ?? 'auto';
   const idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT;
   const oneShot = !isRepeatableSource(options.source);
-  let state: JsonStreamState<T> = serverState;
+  let state: JsonStreamState<T, Output> = serverState;
   let controller: AbortController | undefined;
   let generation = 0;
   let registry: PartRegistry = createPartRegistry(options.parser);
@@ -313,8 +327,7 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
       selectedPart: chosen,
       skeleton: view.skeleton,
       validation,
-      valid: status === 'complete' && (validation.status === 'valid' || validation.status === 'none'),
-      output: status === 'complete' ? view.output() : undefined,
+      ...schemaVerdict(status === 'complete', validation, view.output() as Output | undefined),
     };
     for (const listener of [...listeners]) {
       try {
@@ -521,7 +534,7 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
     settle(sawEnd, providerError, refusal);
   };
 
-  const stream: JsonStream<T> = {
+  const stream: JsonStream<T, Output> = {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -584,7 +597,7 @@ export function createJsonStream<T = JsonValue>(options: JsonStreamOptions<T>): 
       usage = undefined;
       status = 'idle';
       view = createStreamView(options);
-      state = initialState<T>(options.initialValue, view.skeleton, view.validation());
+      state = initialState<T, Output>(options.initialValue, view.skeleton, view.validation());
       stream.start();
     },
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
 import { readCorpusBytes } from '../../../scripts/shared-folder.mjs';
 import { isRipenError } from '../../../src/core/errors/ripen-error.js';
@@ -101,5 +101,18 @@ describe('createJsonStream with schemas as the library means them', () => {
     }
     expect(isRipenError(caught) && caught.code).toBe('invalid-option');
     expect((caught as Error).message).toMatch(message);
+  });
+});
+
+describe('types: valid narrows output to the schema output type', () => {
+  it('value is the raw input type, output the library output type once valid', async () => {
+    const schema = z.object({ location: z.string(), visits: z.string().transform((text) => text.length) });
+    const stream = createJsonStream({ source: body(), provider: 'openai-chat', schema, throttle: false });
+    const state = stream.getSnapshot();
+    expectTypeOf(state.value).toEqualTypeOf<{ location: string; visits: string } | undefined>();
+    if (state.valid) expectTypeOf(state.output).toEqualTypeOf<{ location: string; visits: number }>();
+    else expectTypeOf(state.output).toEqualTypeOf<undefined>();
+    expect(state.valid).toBe(false);
+    expect(state.output).toBeUndefined();
   });
 });
