@@ -32,7 +32,8 @@ export { List, type ListProps } from './list/list.js';
 export { Metric, type MetricProps } from './metric/metric.js';
 export { Text, type TextProps } from './text/text.js';
 export { Table, type TableProps } from './table/table.js';
-export type { SortDirection, TableColumn } from './table/table-columns.js';
+export type { TableColumn } from './table/table-columns.js';
+export type { SortDirection } from './table/table-sort.js';
 export { Renderer, type RendererProps } from './renderer/renderer.js';
 export { RendererFallback, type FallbackInfo, type FallbackReason } from './renderer/renderer-fallback.js';
 export {

@@ -38,7 +38,8 @@ export function growDomain(
   series: readonly ChartSeriesData[],
   kind: ChartKind,
 ): ChartDomain {
-  const categorical = isCategorical(series, kind);
+  // Categories once seen stay categories (a call may pass only the series that changed).
+  const categorical = (previous?.categories.length ?? 0) > 0 || isCategorical(series, kind);
   let categories = (previous?.categories ?? []) as string[];
   let seen = previous?.seen ?? new Set(categories);
   let grew = false;

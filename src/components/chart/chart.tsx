@@ -67,13 +67,16 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
     value !== undefined && input.series.length === 0 && resolved.state === 'complete' ? 'invalid' : resolved.state;
   const entries = seriesStatuses(input, value, resolved.field, status, fieldStatus, pointer ?? '');
   const drawn = drawnSeries(entries, policy, state);
-  const domainRef = useRef<ChartDomain | undefined>(undefined);
-  const domain = growDomain(
-    domainRef.current,
-    drawn.map((entry) => entry.series),
-    kind,
-  );
-  domainRef.current = domain;
+  // The domain only grows: a series already included (same object: normalised series keep their
+  // identity while their source is unchanged) is not read again, so a re-render costs nothing
+  // and a growing chart reads only the series that changed.
+  const domainRef = useRef<{ domain: ChartDomain | undefined; kind: ChartKind; seen: WeakSet<object> }>(undefined);
+  if (domainRef.current?.kind !== kind) domainRef.current = { domain: undefined, kind, seen: new WeakSet() };
+  const tracked = domainRef.current;
+  const fresh = drawn.map((entry) => entry.series).filter((series) => !tracked.seen.has(series));
+  const domain = fresh.length > 0 || !tracked.domain ? growDomain(tracked.domain, fresh, kind) : tracked.domain;
+  for (const series of fresh) tracked.seen.add(series);
+  tracked.domain = domain;
   const frame: ChartFrame = useMemo(
     () => ({ width, height, left: 48, right: 12, top: 12, bottom: 32 }),
     [width, height],

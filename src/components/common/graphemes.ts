@@ -43,10 +43,12 @@ export function splitBlocks(text: string, size: number): string[] {
   while (from < text.length) {
     let to = Math.min(text.length, from + size);
     if (to < text.length) {
-      const space = text.lastIndexOf(' ', to);
-      const newline = text.lastIndexOf('\n', to);
-      const cut = Math.max(space, newline);
-      if (cut > from + size / 2) to = cut + 1;
+      // Look back at most half a block for a space or newline (lastIndexOf has no lower bound:
+      // on a text without newlines it would scan to the start every time, quadratic in total).
+      let cut = to - 1;
+      const floor = from + size / 2;
+      while (cut > floor && text.charCodeAt(cut) !== 32 && text.charCodeAt(cut) !== 10) cut -= 1;
+      if (cut > floor) to = cut + 1;
       else if (/[\ud800-\udbff]/.test(text.charAt(to - 1))) to -= 1;
     }
     blocks.push(text.slice(from, to));

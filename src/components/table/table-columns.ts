@@ -45,33 +45,54 @@ export function inferColumns(rows: readonly unknown[], completeCount: number): T
 /**
  * Incremental {@link inferColumns} for a growing array: complete rows never change, so each
  * row is read once (linear total cost while streaming). Starts over if the first row changes.
+ * Rows with the same keys as the columns so far (the usual case) are checked by position, and
+ * the columns array is rebuilt only when something changed (2,000 columns × 200 rows stay cheap).
  */
 export function createColumnInferrer(): (rows: readonly unknown[], completeCount: number) => TableColumn[] {
   let first: unknown;
   let processed = 0;
   let order: string[] = [];
-  let numeric = new Map<string, boolean>();
+  let position = new Map<string, number>();
+  let numeric: boolean[] = [];
+  let columns: TableColumn[] | undefined;
+  const check = (index: number, cell: unknown) => {
+    if (numeric[index] && cell !== null && cell !== undefined && typeof cell !== 'number') {
+      numeric[index] = false;
+      columns = undefined;
+    }
+  };
   return (rows, completeCount) => {
     if (rows[0] !== first || completeCount < processed) {
       first = rows[0];
       processed = 0;
       order = [];
-      numeric = new Map();
+      position = new Map();
+      numeric = [];
+      columns = undefined;
     }
     for (; processed < completeCount; processed += 1) {
       const row = rows[processed];
       if (!isRecord(row)) continue;
-      for (const key of Object.keys(row)) {
-        if (!numeric.has(key)) {
+      const keys = Object.keys(row);
+      if (keys.length === order.length && keys.every((key, index) => key === order[index])) {
+        for (let index = 0; index < order.length; index += 1) if (numeric[index]) check(index, row[order[index]!]);
+        continue;
+      }
+      for (const key of keys) {
+        let index = position.get(key);
+        if (index === undefined) {
+          index = order.length;
+          position.set(key, index);
           order.push(key);
-          numeric.set(key, true);
+          numeric.push(true);
+          columns = undefined;
         }
-        const cell = row[key];
-        if (cell !== null && cell !== undefined && typeof cell !== 'number') numeric.set(key, false);
+        check(index, row[key]);
       }
     }
     if (completeCount === 0) return inferColumns(rows, 0);
-    return order.map((key) => ({ key, label: humanizeKey(key), numeric: numeric.get(key) === true }));
+    columns ??= order.map((key, index) => ({ key, label: humanizeKey(key), numeric: numeric[index] === true }));
+    return columns;
   };
 }
 
@@ -89,42 +110,6 @@ export function sameColumns(a: readonly TableColumn[], b: readonly TableColumn[]
       );
     })
   );
-}
-
-/** Sort direction of a column. */
-export type SortDirection = 'ascending' | 'descending';
-
-/** Compares two cell values: numbers numerically, others as text (locale-aware); empty last. */
-export function compareCells(a: unknown, b: unknown, collator: Intl.Collator): number {
-  const emptyA = a === undefined || a === null;
-  const emptyB = b === undefined || b === null;
-  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
-}
-
-/** Row indices in sorted order (stable; the original index breaks ties). */
-export function sortedIndices(
-  rows: readonly unknown[],
-  key: string,
-  direction: SortDirection,
-  locale?: string,
-): number[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-  const sign = direction === 'ascending' ? 1 : -1;
-  const cell = (index: number) => {
-    const row = rows[index];
-    return isRecord(row) && Object.hasOwn(row, key) ? row[key] : undefined;
-  };
-  return rows
-    .map((_, index) => index)
-    .sort((x, y) => {
-      const a = cell(x);
-      const b = cell(y);
-      const empty = (a === undefined || a === null) !== (b === undefined || b === null);
-      const order = empty ? compareCells(a, b, collator) : sign * compareCells(a, b, collator);
-      return order !== 0 ? order : x - y;
-    });
 }
 
 /**

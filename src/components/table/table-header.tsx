@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { humanizeKey } from '../common/json-shape.js';
 import { classNames } from '../common/status.js';
-import type { SortDirection, TableColumn } from './table-columns.js';
+import type { TableColumn } from './table-columns.js';
+import type { SortDirection } from './table-sort.js';
 import type { ColumnWindow } from './table-window.js';
 
 /** Props of {@link TableHeader}. */

@@ -4,7 +4,8 @@ import { childPointer, readChildStatus, type StreamingProps } from '../common/st
 import { defineView, hostAttributes, useViewState, ViewShell } from '../common/view-shell.js';
 import type { ViewAttributes, ViewProps } from '../common/view-shell.js';
 import { TableContent } from './table-body.js';
-import { sortedIndices, useTableColumns, type SortDirection, type TableColumn } from './table-columns.js';
+import { useTableColumns, type TableColumn } from './table-columns.js';
+import { sortedIndices, type SortDirection } from './table-sort.js';
 import { TableColumnGroup, TableHeader } from './table-header.js';
 import { checkColumns } from './table-layout.js';
 import { useColumnWindow } from './table-window.js';
