@@ -132,11 +132,12 @@ export function getAtPointer(document: unknown, pointer: string | readonly strin
 
 /**
  * Whether the document has a node at `pointer` (own properties and array items only, as
- * {@link getAtPointer}); true for the root.
+ * {@link getAtPointer}); for the root (`""`), whether there is a document at all (not `undefined`).
  * @throws TypeError for a malformed pointer string
  */
 export function hasAtPointer(document: unknown, pointer: string | readonly string[]): boolean {
   const tokens = typeof pointer === 'string' ? parseJsonPointer(pointer) : pointer;
+  if (document === undefined) return false;
   let current = document;
   for (const token of tokens) {
     if (!hasChild(current, token)) return false;

@@ -101,6 +101,8 @@ describe('getAtPointer (own properties and array items only)', () => {
     expect(getAtPointer(document, '/__proto__')).toBeUndefined();
     expect(getAtPointer('text', '/length')).toBeUndefined();
     expect(hasAtPointer(document, '')).toBe(true);
+    expect(hasAtPointer(undefined, '')).toBe(false);
+    expect(hasAtPointer(null, '')).toBe(true);
   });
 
   it('__proto__ is data when the document has it (as the parser builds it)', () => {
