@@ -138,7 +138,7 @@ export function getAtPointer(document: unknown, pointer: string | readonly strin
 export function hasAtPointer(document: unknown, pointer: string | readonly string[]): boolean {
   const tokens = typeof pointer === 'string' ? parseJsonPointer(pointer) : pointer;
   if (document === undefined) return false;
-  let current = document;
+  let current: unknown = document;
   for (const token of tokens) {
     if (!hasChild(current, token)) return false;
     current = getChild(current, token);
