@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ReactNode } from 'react';
+import { createRef, type ReactNode } from 'react';
 import { Card, NestedAutoViews, type CardAction } from '../../src/components/index.js';
 import { loadFixture, readerFrom } from './helpers.js';
 
@@ -78,6 +78,41 @@ describe('Card', () => {
     const section = container.querySelector('.ripen-card-section') as HTMLElement;
     expect(section.textContent).toBe(`Topics${article.topics.join(', ')}`);
     expect(container.querySelector('.ripen-list')).toBeNull();
+  });
+
+  it('custom layouts from the parts: Card.Root binds Title, Text and Field by context, refs forwarded', () => {
+    const title = createRef<HTMLElement>();
+    const field = createRef<HTMLDivElement>();
+    const root = createRef<HTMLElement>();
+    const value = { name: 'Kyoto trip', days: 4, notes: 'Temples first, the' };
+    const reader = readerFrom({ '': 'streaming', '/notes': 'streaming', '/budget': 'absent' }, 'complete');
+    const { container } = render(
+      <Card.Root ref={root} value={value} status="streaming" fieldStatus={reader} pointer="" labelled>
+        <Card.Title ref={title} name="name" />
+        <dl className="ripen-kv-list">
+          <Card.Field ref={field} name="days" />
+          <Card.Field name="budget" label="Budget (JPY)" />
+        </dl>
+        <Card.Text name="notes" />
+      </Card.Root>,
+    );
+    expect(root.current!.tagName).toBe('ARTICLE');
+    expect(root.current!.getAttribute('data-state')).toBe('streaming');
+    expect(title.current!.textContent).toBe('Kyoto trip');
+    expect(root.current!.getAttribute('aria-labelledby')).toBe(title.current!.id);
+    expect(field.current!.textContent).toBe('Days4');
+    const budget = container.querySelectorAll('.ripen-kv-row')[1] as HTMLElement;
+    expect(budget.dataset.state).toBe('absent');
+    expect(budget.querySelector('.ripen-skeleton')).not.toBeNull();
+    const notes = container.querySelector('.ripen-card-body') as HTMLElement;
+    expect(notes.textContent).toBe('Temples first, the');
+    expect(notes.querySelector('.ripen-caret')).not.toBeNull();
+  });
+
+  it('a part outside Card.Root is misuse: a TypeError with a hint', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<Card.Title />)).toThrow(new TypeError('Card.Title must be inside <Card.Root> (or <Card>).'));
+    errors.mockRestore();
   });
 
   it('per-field status drives skeleton vs value', () => {

@@ -1,12 +1,13 @@
-import { forwardRef, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { isRecord } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import type { StreamingProps } from '../common/status.js';
-import { hostAttributes, useViewState, ViewShell, type ViewAttributes } from '../common/view-shell.js';
+import { defineView, hostAttributes, useViewState, ViewShell } from '../common/view-shell.js';
+import type { ViewAttributes, ViewProps } from '../common/view-shell.js';
 import { CardContext } from './card-context.js';
 
 /** Props of {@link CardRoot}. */
-export interface CardRootProps extends StreamingProps, ViewAttributes<HTMLElement> {
+export interface CardRootProps extends StreamingProps, ViewProps, ViewAttributes<HTMLElement> {
   /** The (partial) object the parts read their keys from. */
   value: unknown;
   /** Heading level of `Card.Title` (sections use the next level). Default 3. */
@@ -28,7 +29,7 @@ export interface CardRootProps extends StreamingProps, ViewAttributes<HTMLElemen
  * context its parts read: lay out a custom streaming card with `Card.Title`, `Card.Text`,
  * `Card.Field` and `Card.Section` in any order, each showing its key's own status.
  */
-export const CardRoot = forwardRef<HTMLElement, CardRootProps>(function CardRoot(props, ref) {
+export const CardRoot = defineView<CardRootProps, HTMLElement>('Card.Root', function CardRoot(props, ref) {
   const { value, status = 'complete', fieldStatus, pointer, skeletonDelay, headingLevel = 3, locale } = props;
   const { announce = true, onPartRender, announceTitle, labelled = false, className, children } = props;
   const messages = useMessages();
