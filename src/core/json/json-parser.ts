@@ -365,6 +365,13 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     return readEncodedJsonText(text);
   }
 
+  /** Fast path of `quoteCheck`: inside a container, a `,` `}` `]` right after the quote ends the string. */
+  private quoteEndsString(text: string, next: number): boolean {
+    if (next >= text.length || this.stack.length === 0) return false;
+    const c = text.charCodeAt(next);
+    return c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET;
+  }
+
   /** A backslash where a value, key or the document starts: JSON escaped once more (tolerant). */
   protected override startDoubleEncoded(offset: number): void {
     this.warn('double-encoded', offset);
@@ -424,7 +431,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
           } else if (strict && c < SPACE) {
             this.fail('unexpected-token', 'bad control character in string', this.consumed + i);
             return;
-          } else if (!strict && !this.stringIsKey) {
+          } else if (!strict && !this.stringIsKey && !this.quoteEndsString(text, i + 1)) {
             // tolerant: the next characters decide whether this quote ends the string (see quoteCheck)
             this.quoteOffset = this.consumed + i;
             this.quoteText = text[i] as string;
