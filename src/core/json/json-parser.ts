@@ -1058,11 +1058,18 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       if (childPointer === undefined && frame.pointer !== null)
         childPointer = `${frame.pointer}/${escapeJsonPointerToken(key)}`;
       const work = frame.work as JsonObject;
-      if (Object.hasOwn(work, key)) {
+      if (frame.keys === undefined) {
+        // (a duplicate key counts twice here: `size` is only a cost estimate until the key list)
+        if (++frame.size >= BIG_OBJECT) {
+          frame.keys = Object.keys(work);
+          if (!Object.hasOwn(work, key)) frame.keys.push(key);
+          frame.size = frame.keys.length;
+        }
+      } else if (Object.hasOwn(work, key)) {
         frame.pending = undefined; // a duplicate key: an unfinished copy may hold the old value
-      } else if (++frame.size >= BIG_OBJECT) {
-        if (frame.keys === undefined) frame.keys = Object.keys(work);
+      } else {
         frame.keys.push(key);
+        frame.size++;
       }
       setOwnMember(work, key, value);
     }

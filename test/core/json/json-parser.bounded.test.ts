@@ -62,6 +62,23 @@ describe('bounded snapshots', () => {
     expect(parser.snapshot().statusAt('/rows/2999/name')).toBe('complete');
   });
 
+  it("a big object with a duplicate key, a __proto__ key and a toString key: the final value is JSON.parse's", () => {
+    const members = Array.from({ length: 3000 }, (_, index) => `"k${index}":${index}`);
+    members.splice(1500, 0, '"k10":"again"', '"__proto__":{"x":1}', '"toString":2');
+    const text = `{${members.join(',')}}`;
+    const parser = createJsonParser();
+    for (const chunk of chunksOf(text, 13)) {
+      parser.push(chunk);
+      parser.snapshot();
+    }
+    parser.end();
+    const value = parser.snapshot().value as Record<string, unknown>;
+    expect(deepEqualJson(value as JsonValue, JSON.parse(text) as JsonValue)).toBe(true);
+    expect(value.k10).toBe('again');
+    expect(Object.hasOwn(value, '__proto__')).toBe(true);
+    expect(Object.keys(value)).toHaveLength(3002);
+  });
+
   it('a fatal error is shown at once, even on a huge container', () => {
     const parser = createJsonParser({ mode: 'strict' });
     parser.push(table.slice(0, table.lastIndexOf('},{') + 2)); // ends after a comma between rows
