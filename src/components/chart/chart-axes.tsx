@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { getNumberFormat } from '../common/json-shape.js';
-import { safeTicks, type ChartFrame, type ChartScales } from './chart-scales.js';
+import type { ChartFrame, ChartScales } from './chart-scales.js';
 import type { ScaleLinear } from 'd3-scale';
 
 /** Props of {@link ChartAxes}. */
@@ -65,3 +65,16 @@ export const ChartAxes = memo(function ChartAxes({ scales, frame, locale }: Char
     </g>
   );
 });
+
+/**
+ * `scale.ticks(count)` that never throws and never returns a huge array: d3's `ticks()` throws
+ * `Invalid array length` on domains such as `[1e-320, 2e-320]`; the domain ends stand in then.
+ */
+export function safeTicks(scale: ScaleLinear<number, number>, count: number): number[] {
+  try {
+    const ticks = scale.ticks(count);
+    return ticks.length <= 4 * count ? ticks : ticks.slice(0, 4 * count);
+  } catch {
+    return scale.domain().filter((value) => Number.isFinite(value));
+  }
+}

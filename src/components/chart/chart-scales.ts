@@ -120,7 +120,15 @@ export function createScales(domain: ChartDomain, frame: ChartFrame, kind: Chart
       .range(range),
     6,
   );
-  return { x: linear, y, xOf: (value) => linear(typeof value === 'number' ? value : 0), bandwidth: 0 };
+  // The same mapping as \`linear(value)\`, without d3's per-call interpolation (called per point).
+  const [d0, d1] = linear.domain() as [number, number];
+  const factor = (range[1] - range[0]) / (d1 - d0 || 1);
+  return {
+    x: linear,
+    y,
+    xOf: (value) => range[0] + ((typeof value === 'number' ? value : 0) - d0) * factor,
+    bandwidth: 0,
+  };
 }
 
 /** `scale.nice(count)`, or the scale as it is if d3 cannot round its domain. */
@@ -129,18 +137,5 @@ function niced(scale: ScaleLinear<number, number>, count: number): ScaleLinear<n
     return scale.copy().nice(count);
   } catch {
     return scale;
-  }
-}
-
-/**
- * `scale.ticks(count)` that never throws and never returns a huge array: d3's `ticks()` throws
- * `Invalid array length` on domains such as `[1e-320, 2e-320]`; the domain ends stand in then.
- */
-export function safeTicks(scale: ScaleLinear<number, number>, count: number): number[] {
-  try {
-    const ticks = scale.ticks(count);
-    return ticks.length <= 4 * count ? ticks : ticks.slice(0, 4 * count);
-  } catch {
-    return scale.domain().filter((value) => Number.isFinite(value));
   }
 }

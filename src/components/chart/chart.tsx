@@ -59,6 +59,9 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
   const [root, measuredWidth] = useMeasuredWidth(ref);
   // The viewBox follows the container's width (when known), so labels keep their CSS size.
   const width = widthProp ?? measuredWidth ?? 480;
+  // In a browser the width is measured before the first paint: series are drawn once, at that width.
+  const waitingForWidth =
+    widthProp === undefined && measuredWidth === undefined && typeof ResizeObserver === 'function';
   const input = readChartInput(value, rows);
   const kind = chartKind(kindProp, input.kind);
   const title = titleProp ?? input.title;
@@ -115,7 +118,8 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
         />
       ) : (
         <ChartPlot
-          {...{ kind, drawn, scales, frame, locale, onSeriesRender }}
+          {...{ kind, scales, frame, locale, onSeriesRender }}
+          drawn={waitingForWidth ? [] : drawn}
           label={messages.chartLabel(kindName, title, input.series.length)}
         />
       )}

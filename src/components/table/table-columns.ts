@@ -7,7 +7,7 @@ export interface TableColumn {
   key: string;
   /** Header text; default the key humanised. */
   label?: string;
-  /** Right-align and format with `Intl.NumberFormat`. Inferred when every value seen is a number. */
+  /** Right-align and format with `Intl.NumberFormat`. Inferred when every value of the first 64 complete rows is a number (or null). */
   numeric?: boolean;
   /** CSS width reserved for the column (default: an equal share), so rows never reflow. */
   width?: string;
@@ -75,7 +75,9 @@ export function createColumnInferrer(): (rows: readonly unknown[], completeCount
       if (!isRecord(row)) continue;
       const keys = Object.keys(row);
       if (keys.length === order.length && keys.every((key, index) => key === order[index])) {
-        for (let index = 0; index < order.length; index += 1) if (numeric[index]) check(index, row[order[index]!]);
+        // Alignment is decided by the first 64 rows: later rows with the same keys are not read again.
+        if (processed < 64)
+          for (let index = 0; index < order.length; index += 1) if (numeric[index]) check(index, row[order[index]!]);
         continue;
       }
       for (const key of keys) {
