@@ -197,7 +197,8 @@ function standardProps(schema: unknown, option: string): StandardProps | undefin
 
 /**
  * The input JSON Schema of a Standard JSON Schema. zod: one pass in which unrepresentable types
- * become `{}` (each reported) and coerced primitives accept anything; valibot: a strict pass,
+ * become `{}` (each reported) and coerced primitives, `.catch()` and `z.preprocess()` accept
+ * anything (their presence is left to the final verdict too); valibot: a strict pass,
  * then on failure one with `errorMode: 'ignore'`; other libraries: one pass, none on failure.
  */
 function convert(props: StandardProps, warnings: SchemaWarning[]): JsonSchema | undefined {
@@ -218,11 +219,16 @@ function convert(props: StandardProps, warnings: SchemaWarning[]): JsonSchema | 
           warn(context.message ?? 'unrepresentable type', valuePattern(context.path));
           return 'any';
         },
-        override: (context: { zodSchema?: { _zod?: { def?: { coerce?: unknown } } }; jsonSchema: object }) => {
-          // z.coerce.* accepts any input: no type check while streaming.
-          if (context.zodSchema?._zod?.def?.coerce === true)
-            for (const key of Object.keys(context.jsonSchema))
-              delete (context.jsonSchema as Record<string, unknown>)[key];
+        override: (context: { zodSchema?: unknown; jsonSchema: object }) => {
+          const json = context.jsonSchema as Record<string, unknown>;
+          const def = zodDef(context.zodSchema);
+          // z.coerce.*, .catch() and z.preprocess() accept any input: no check there while streaming.
+          if (def?.coerce === true || acceptsAnything(def)) for (const key of Object.keys(json)) delete json[key];
+          // A .catch() field may be missing; a z.preprocess() one depends on its function: not required here.
+          if (def?.type === 'object' && Array.isArray(json.required) && def.shape) {
+            const shape = def.shape as Record<string, unknown>;
+            json.required = json.required.filter((key) => !acceptsAnything(zodDef(shape[key as string])));
+          }
         },
       };
       return converter.input({ target: TARGET, libraryOptions }) as JsonSchema;
@@ -238,6 +244,21 @@ function convert(props: StandardProps, warnings: SchemaWarning[]): JsonSchema | 
     }
   }
 }
+
+interface ZodDefinition {
+  type?: string;
+  coerce?: unknown;
+  shape?: unknown;
+  in?: unknown;
+}
+
+/** The internal definition of a zod 4 schema (`schema._zod.def`), read only to pass zod's own conversion hooks. */
+const zodDef = (schema: unknown): ZodDefinition | undefined =>
+  (schema as { _zod?: { def?: ZodDefinition } } | null | undefined)?._zod?.def;
+
+/** zod schemas whose input is anything at all: `.catch()`, and `z.preprocess()` (a pipe from a transform). */
+const acceptsAnything = (def: ZodDefinition | undefined): boolean =>
+  def?.type === 'catch' || (def?.type === 'pipe' && zodDef(def.in)?.type === 'transform');
 
 /**
  * A JSON Schema location (`['properties', 'rows', 'items', 'properties', 'due']`) as a pointer

@@ -16,6 +16,6 @@ export type {
   SchemaOutput,
   SchemaWarning,
 } from './compile-schema.js';
-export { createSchemaValidation, schemaVerdict } from './create-schema-validation.js';
-export type { SchemaValidation, SchemaVerdict } from './create-schema-validation.js';
-export { checkJsonSchema } from './check-json-schema.js';
+// createSchemaValidation, schemaVerdict and checkJsonSchema are the store's plumbing: imported
+// from their files inside ripen, not part of the public surface.
+export type { SchemaVerdict } from './create-schema-validation.js';

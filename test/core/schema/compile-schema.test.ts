@@ -6,7 +6,8 @@ import { readCorpusText } from '../../../scripts/shared-folder.mjs';
 import { isRipenError } from '../../../src/core/errors/ripen-error.js';
 import { createJsonParser } from '../../../src/core/json/index.js';
 import type { SchemaInput } from '../../../src/core/schema/index.js';
-import { compileSchema, createSchemaValidation } from '../../../src/core/schema/index.js';
+import { compileSchema } from '../../../src/core/schema/index.js';
+import { createSchemaValidation } from '../../../src/core/schema/create-schema-validation.js';
 
 const WEATHER = 'sse/openai-chat/openai-python_gpt-4o_json-object-nested-weather.expected.json';
 const weatherText = readCorpusText(WEATHER);
@@ -76,6 +77,20 @@ describe("schemas judged by the library's own rules (real model output)", () => 
     expect(seenWhileStreaming).toEqual([]);
     expect(validation.state().status).toBe('valid');
     expect(validation.output()).toEqual({ id: 12, name: 'Ada' });
+  });
+
+  it('.catch() and z.preprocess() accept anything, missing included, as zod does', async () => {
+    const schema = z.object({
+      id: z.preprocess((input) => Number(input), z.number()),
+      rating: z.number().catch(0),
+      name: z.string(),
+    });
+    const compiled = compileSchema(schema);
+    // Whether a preprocessed field may be missing depends on the function: left to the final verdict.
+    expect(compiled.jsonSchema?.required).toEqual(['name']);
+    const { validation, seenWhileStreaming } = await stream(schema, '{"id": "12", "name": "Ada"}');
+    expect(seenWhileStreaming).toEqual([]);
+    expect(validation.output()).toEqual({ id: 12, rating: 0, name: 'Ada' });
   });
 
   it('each problem is reported once, by pointer: progressive first, then exactly the library issues', async () => {
