@@ -80,7 +80,7 @@ export interface JsonParser {
    * since the previous call (or no visible change and nothing newly completed) the very same
    * snapshot object is returned. Do not mutate the returned values.
    *
-   * Cost: bounded on huge open containers (unless `exactSnapshots`): past ~1,000 array slots
+   * Cost: bounded on huge open containers (unless `exactSnapshots`): past 256 array slots
    * along the open path, the previous snapshot is returned until the text pushed since pays for
    * a new copy (total copy work ≤ ~2 slots per input character), and a big object is copied over
    * several calls; see {@link JsonParserOptions.exactSnapshots}. After `end()` it is exact.
@@ -101,8 +101,8 @@ export const DEFAULT_MAX_DEPTH = 512;
 export const DEFAULT_MAX_BYTES = 67_108_864;
 export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 
-/** Snapshot copy cost (array slots; an object member counts 8) below which every snapshot is exact. */
-const LAG_FREE_COST = 1024;
+/** Snapshot copy cost (array slots; a member of a 128+ key object counts 8) below which every snapshot is exact. */
+const LAG_FREE_COST = 256;
 /**
  * Above it, a new copy waits until the characters pushed since, at this many cost units each, pay
  * for it: copy work stays within ~2 slots per input character (JSON.parse reads ~1 ns a character,

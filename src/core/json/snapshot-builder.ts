@@ -5,16 +5,21 @@ import type { JsonValue } from './types.js';
 /** {@link rebuildOpenPath}'s answer when a big object's copy is not finished within the budget. */
 export const UNFINISHED: unique symbol = Symbol('unfinished');
 
-/** Relative cost of copying one object member against one array slot (a spread or key loop vs a slice). */
+/**
+ * Relative cost of copying one member of an object of ≥ {@link LARGE_OBJECT} keys against one
+ * array slot (such objects are in dictionary mode: a spread or key loop, not a slice).
+ */
 export const OBJECT_MEMBER_COST = 8;
+export const LARGE_OBJECT = 128;
 
 /**
  * Estimated cost of the next snapshot copy: the members of the open containers, root to deepest
- * (array slots count 1, object members {@link OBJECT_MEMBER_COST}). O(depth).
+ * (array slots and members of small objects count 1, of large ones {@link OBJECT_MEMBER_COST}). O(depth).
  */
 export function estimateSnapshotCost(stack: readonly ContainerFrame[]): number {
   let cost = 0;
-  for (const frame of stack) cost += frame.isArray ? frame.size : frame.size * OBJECT_MEMBER_COST;
+  for (const frame of stack)
+    cost += frame.isArray || frame.size < LARGE_OBJECT ? frame.size : frame.size * OBJECT_MEMBER_COST;
   return cost;
 }
 
