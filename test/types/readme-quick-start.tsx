@@ -14,7 +14,7 @@ export function WeatherCard() {
     requestKey: 'Paris',
   });
   if (stream.valid) {
-    const high: number | undefined = stream.value.forecast[0]?.high;
+    const high: number | undefined = stream.output.forecast[0]?.high;
     void high;
   } else {
     // still streaming: a deep partial
