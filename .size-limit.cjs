@@ -96,6 +96,21 @@ module.exports = [
     limit: '39 KB',
   },
   {
+    // One provider: an app importing createJsonStream from ripen/core and passing one dialect
+    // object (`provider: openaiChat` from ripen/providers/openai-chat). What it loads: the
+    // statically imported chunks only (`entry`); the registry of every dialect is a separate
+    // chunk loaded on demand when a provider name or auto-detection is used, so not counted.
+    name: 'one provider: createJsonStream + openaiChat',
+    path: ['dist/core/index.js', 'dist/providers/openai-chat.js'],
+    import: { 'dist/core/index.js': '{ createJsonStream }', 'dist/providers/openai-chat.js': '{ openaiChat }' },
+    entry: ['index'],
+    ignore: transportPackages,
+    gzip: true,
+    // Measured 27.81 kB (issue 12 asked for 8 kB: not met; the parser and the schema modules are
+    // most of it). This limit stops it from growing.
+    limit: '28.5 KB',
+  },
+  {
     name: 'createJsonParser from ripen',
     path: 'dist/index.js',
     import: '{ createJsonParser }',

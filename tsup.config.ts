@@ -9,6 +9,15 @@ const entry = {
   'react/index': 'src/react/index.ts',
   'components/index': 'src/components/index.ts',
   'testing/index': 'src/testing/index.ts',
+  // One entry per provider dialect (`ripen/providers/openai-chat` …): an app passing one dialect
+  // object ships that dialect only; names and detection load the registry chunk on demand.
+  'providers/openai-chat': 'src/core/providers/entries/openai-chat.ts',
+  'providers/openai-responses': 'src/core/providers/entries/openai-responses.ts',
+  'providers/anthropic': 'src/core/providers/entries/anthropic.ts',
+  'providers/gemini': 'src/core/providers/entries/gemini.ts',
+  'providers/vercel-ai': 'src/core/providers/entries/vercel-ai.ts',
+  'providers/text': 'src/core/providers/entries/text.ts',
+  'providers/ndjson': 'src/core/providers/entries/ndjson.ts',
 };
 
 const shared: Options = {

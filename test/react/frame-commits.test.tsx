@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import { toStandardJsonSchema } from '@valibot/to-json-schema';
 import { AutoView } from '../../src/components/index.js';
+import { plainText } from '../../src/core/providers/entries/text.js';
 import { useJsonStream } from '../../src/react/index.js';
 import { createControlledStream } from '../helpers/controlled-stream.js';
 
@@ -20,7 +21,8 @@ describe('one React commit per animation frame', () => {
     const body = createControlledStream();
     let commits = 0;
     function Rows() {
-      const { value, status } = useJsonStream<{ rows?: number[] }>({ source: body.stream, provider: 'text' });
+      // A dialect object (no registry to load): the first chunk is read without waiting for a module.
+      const { value, status } = useJsonStream<{ rows?: number[] }>({ source: body.stream, provider: plainText });
       return (
         <p data-testid="rows" data-state={status}>
           {value?.rows?.length ?? 0}
@@ -76,7 +78,7 @@ describe('schema skeleton at 0 bytes', () => {
     }
     const { container } = render(<Product />);
     expect(container.querySelector('.ripen-card')?.getAttribute('data-state')).toBe('skeleton');
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['sku', 'price']);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Sku', 'Price']); // column labels: the key humanised (components' labelling rule);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(2);
     await act(async () => {
       body.close();

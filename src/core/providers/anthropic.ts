@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import {
   asNumber,
@@ -46,7 +47,7 @@ export function mapAnthropicStopReason(raw: string): FinishReason {
  * - `message_stop` → `end`; `ping` ignored; `event: error` (e.g. `overloaded_error`) →
  *   `provider-error` with `providerType`.
  */
-export const anthropicDialect: ProviderDialect = {
+export const anthropicDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: NAME,
   framing: 'sse',
   createDecoder() {
@@ -133,4 +134,4 @@ export const anthropicDialect: ProviderDialect = {
       stray: (text) => parseStrayError(NAME, text),
     };
   },
-};
+});

@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import {
   asNumber,
@@ -60,7 +61,7 @@ interface CandidateState {
  * - an `error` object (a JSON-array element, an SSE data chunk, or raw JSON after the events as
  *   Vertex AI writes mid-stream) → `provider-error` (`providerType` = `status`), and no `end`.
  */
-export const geminiDialect: ProviderDialect = {
+export const geminiDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: NAME,
   framing: ['sse', 'json-array'],
   createDecoder() {
@@ -200,4 +201,4 @@ export const geminiDialect: ProviderDialect = {
       },
     };
   },
-};
+});

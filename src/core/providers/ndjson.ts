@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import { contentPartId, createPartTracker } from './dialect-helpers.js';
 import type { PartInfo, ProviderEvent } from './types.js';
@@ -9,7 +10,7 @@ import type { PartInfo, ProviderEvent } from './types.js';
  * `stop` and `end`. A body cut inside a line is reported as `sse-truncated` by the pipeline
  * (the array then stays open, which the consumer sees as truncated).
  */
-export const ndjsonDialect: ProviderDialect = {
+export const ndjsonDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: 'ndjson',
   framing: 'lines',
   createDecoder() {
@@ -34,4 +35,4 @@ export const ndjsonDialect: ProviderDialect = {
       },
     };
   },
-};
+});

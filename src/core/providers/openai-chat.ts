@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import {
   asNumber,
@@ -51,7 +52,7 @@ export function mapOpenAiFinishReason(raw: string): FinishReason {
  * - `usage` → `usage` (flattened); an `error` member (OpenRouter mid-stream) → `provider-error`;
  * - `data: [DONE]` → `end`.
  */
-export const openAiChatDialect: ProviderDialect = {
+export const openAiChatDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: NAME,
   framing: 'sse',
   createDecoder() {
@@ -128,4 +129,4 @@ export const openAiChatDialect: ProviderDialect = {
       stray: (text) => parseStrayError(NAME, text),
     };
   },
-};
+});

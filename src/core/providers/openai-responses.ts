@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import {
   asRecord,
@@ -28,7 +29,7 @@ const NAME = 'openai-responses';
  *   `refusal`), `end`; `response.incomplete` → `finish` `length` (or `content-filter`), `end`;
  * - `error` and `response.failed` → one `provider-error` (`providerType` = error `type`/`code`).
  */
-export const openAiResponsesDialect: ProviderDialect = {
+export const openAiResponsesDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: NAME,
   framing: 'sse',
   createDecoder() {
@@ -142,4 +143,4 @@ export const openAiResponsesDialect: ProviderDialect = {
       stray: (text) => parseStrayError(NAME, text),
     };
   },
-};
+});

@@ -5,13 +5,16 @@ import type { CustomDialectFunction } from './custom-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import { geminiDialect } from './gemini.js';
 import { ndjsonDialect } from './ndjson.js';
+import { PROVIDER_NAMES } from './provider-names.js';
 import { openAiChatDialect } from './openai-chat.js';
 import { openAiResponsesDialect } from './openai-responses.js';
 import { textDialect } from './text.js';
 import type { ProviderName } from './types.js';
 import { vercelAiDialect } from './vercel-ai.js';
 
-/** The built-in dialects by name. */
+export { detectProvider } from './detect-provider.js';
+
+/** The built-in dialects by name (loaded lazily by the stream pipeline, see `loadDialect`). */
 export const providerDialects: Readonly<Record<ProviderName, ProviderDialect>> = {
   'openai-chat': openAiChatDialect,
   'openai-responses': openAiResponsesDialect,
@@ -36,7 +39,7 @@ export function resolveDialect(provider: ProviderOption): ProviderDialect {
     if (!dialect) {
       throw new RipenError(
         'unknown-provider',
-        `Unknown provider "${String(provider)}"; use one of ${Object.keys(providerDialects).join(', ')} or a custom dialect.`,
+        `Unknown provider "${String(provider)}"; use one of ${PROVIDER_NAMES.join(', ')} or a custom dialect.`,
       );
     }
     return dialect;

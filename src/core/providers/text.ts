@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import { contentPartId, createPartTracker } from './dialect-helpers.js';
 import type { PartInfo, ProviderEvent } from './types.js';
@@ -8,7 +9,7 @@ import type { PartInfo, ProviderEvent } from './types.js';
  * body) each chunk of the body is a chunk of the text and the clean end of the body is the
  * `end` (a plain body has no other end marker). Everything goes to part `content`.
  */
-export const textDialect: ProviderDialect = {
+export const textDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: 'text',
   framing: ['sse', 'text'],
   createDecoder(context) {
@@ -35,4 +36,4 @@ export const textDialect: ProviderDialect = {
       },
     };
   },
-};
+});

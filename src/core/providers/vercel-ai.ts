@@ -1,3 +1,4 @@
+import { defineBuiltInDialect } from './built-in-dialect.js';
 import type { ProviderDialect } from './dialect.js';
 import {
   asRecord,
@@ -35,7 +36,7 @@ export function mapVercelFinishReason(raw: string): FinishReason {
  * start / argument delta, `9:` whole tool call, `2:` data array (one `data` part), `3:` error,
  * `d:` finish message → `finish`, `usage`, `end`; `e:`, `f:`, `8:`, `a:` ignored.
  */
-export const vercelAiDialect: ProviderDialect = {
+export const vercelAiDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDialect({
   name: NAME,
   framing: ['sse', 'lines'],
   createDecoder() {
@@ -182,4 +183,4 @@ export const vercelAiDialect: ProviderDialect = {
       stray: (text) => parseStrayError(NAME, text),
     };
   },
-};
+});

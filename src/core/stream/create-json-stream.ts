@@ -1,12 +1,10 @@
-import type { StandardTypedV1 } from '@standard-schema/spec';
 import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue } from '../json/types.js';
 import { normalizeUsage } from '../providers/normalize-usage.js';
-import { resolveDialect } from '../providers/provider-dialects.js';
+import { preloadDialects } from '../providers/load-dialect.js';
+import { checkProviderName } from '../providers/provider-names.js';
 import type { TokenUsage } from '../providers/normalize-usage.js';
 import type { FinishReason, ProviderEvent } from '../providers/types.js';
-import { schemaVerdict } from '../schema/create-schema-validation.js';
-import type { SchemaVerdict } from '../schema/create-schema-validation.js';
 import type { FieldPolicies } from '../schema/field-policies.js';
 import type { SchemaInput } from '../schema/json-schema.js';
 import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
@@ -24,6 +22,9 @@ import type { PartSelector } from './part-selector.js';
 import { resolveEndStatus } from './resolve-end-status.js';
 import { createStreamView } from './stream-view.js';
 import type { ValidationState } from './stream-view.js';
+import { schemaVerdict } from '../schema/create-schema-validation.js';
+import type { SchemaVerdict } from '../schema/create-schema-validation.js';
+import type { StandardTypedV1 } from '@standard-schema/spec';
 import { isEndStatus } from './types.js';
 import type { FieldStatusReader, StreamPart, StreamState, StreamStatus } from './types.js';
 
@@ -220,7 +221,9 @@ export function createJsonStream<T = JsonValue, Output = T>(
 ): JsonStream<T, Output> {
   checkStreamOptions(options);
   // An unknown provider name is a programming error: `unknown-provider` from the create call.
-  if (typeof options.provider === 'string') resolveDialect(options.provider);
+  if (typeof options.provider === 'string') checkProviderName(options.provider);
+  // Names and detection read the dialect registry, a chunk loaded on demand: start loading it now.
+  if (typeof options.provider === 'string' || options.provider === undefined) preloadDialects();
   const listeners = new Set<() => void>();
   let view = createStreamView(options);
   const serverState = initialState<T, Output>(options.initialValue, view.skeleton, view.validation());

@@ -3,15 +3,16 @@ import { createDialectRunner } from './create-dialect-runner.js';
 import type { RunnerItem } from './create-dialect-runner.js';
 import { chooseFraming, htmlBodyError, looksLikeHtml } from './detect-framing.js';
 import { createOpener } from './open-with-retry.js';
-import { isRepeatableSource } from './open-source.js';
-import type { StreamSource } from './open-source.js';
+import { cancelSource, isRepeatableSource } from './open-source.js';
+import type { OpenedSource, StreamSource } from './open-source.js';
 import { resolveResume, resolveRetry } from './backoff.js';
 import type { ResumeOptions, RetryOptions } from './backoff.js';
 import { sleep } from './sleep.js';
 import { isRipenError } from '../errors/ripen-error.js';
-import { detectProvider } from '../providers/detect-provider.js';
 import type { ProviderDialect } from '../providers/dialect.js';
-import { providerDialects, resolveDialect } from '../providers/provider-dialects.js';
+import { isBuiltInDialect } from '../providers/built-in-dialect.js';
+import { loadDialect, loadDialectDetection } from '../providers/load-dialect.js';
+import { checkProviderName } from '../providers/provider-names.js';
 import type { ProviderOption } from '../providers/provider-dialects.js';
 import type { ProviderEvent } from '../providers/types.js';
 import { createFrameDecoder } from '../sse/create-frame-decoder.js';
@@ -67,8 +68,6 @@ const SNIFF_LIMIT = 65_536;
 /** Characters seen before deciding whether a body is an HTML page. */
 const HTML_SNIFF = 32;
 
-const builtInDialects = new Set<ProviderDialect>(Object.values(providerDialects));
-
 /**
  * The whole transport pipeline: opens the source, decodes UTF-8, frames the body (SSE, JSON
  * array, lines or plain text), applies the provider dialect and yields normalised
@@ -108,28 +107,36 @@ const builtInDialects = new Set<ProviderDialect>(Object.values(providerDialects)
  */
 export function readProviderEvents(options: ReadProviderEventsOptions): AsyncGenerator<ProviderEvent, void, undefined> {
   checkTransportOptions(options);
-  const dialect = options.provider === undefined ? undefined : resolveDialect(options.provider);
-  return providerEvents(options, dialect);
+  if (typeof options.provider === 'string') checkProviderName(options.provider);
+  return providerEvents(options);
 }
 
-async function* providerEvents(
-  options: ReadProviderEventsOptions,
-  dialect: ProviderDialect | undefined,
-): AsyncGenerator<ProviderEvent, void, undefined> {
+async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerator<ProviderEvent, void, undefined> {
   const { source, signal } = options;
   const retry = resolveRetry(options.retry);
   const resume = resolveResume(options.resume);
   const repeatable = isRepeatableSource(source);
   const maxBufferSize = options.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
   const open = createOpener({ source, init: options.init, fetch: options.fetch, signal, retry, repeatable });
+  // Until the body is opened, an abort cancels a one-shot body at once (no reader holds it yet).
+  const cancelEarly = (): void => cancelSource(source, signal?.reason);
+  signal?.addEventListener('abort', cancelEarly, { once: true });
+  let dialect: ProviderDialect | undefined;
+  let detection: Awaited<ReturnType<typeof loadDialectDetection>> | undefined;
+  let opened: OpenedSource;
+  try {
+    // Names and detection load the dialect registry on demand; a dialect object needs nothing more.
+    dialect = options.provider === undefined ? undefined : await loadDialect(options.provider);
+    detection = dialect === undefined ? await loadDialectDetection() : undefined;
+    if (signal?.aborted) throw createAbortError(signal);
+    opened = await open(undefined);
+  } finally {
+    signal?.removeEventListener('abort', cancelEarly);
+  }
   const runner = createDialectRunner({
     dialect,
-    detect: (events, framing) => {
-      const name = detectProvider(events, framing);
-      return name === undefined ? undefined : providerDialects[name];
-    },
-    fallback: providerDialects.text,
-    builtIn: (candidate) => builtInDialects.has(candidate),
+    ...(detection === undefined ? {} : { detect: detection.detect, fallback: detection.fallback }),
+    builtIn: isBuiltInDialect,
     dedupeIds: resume !== undefined,
     maxBufferSize,
   });
@@ -138,7 +145,6 @@ async function* providerEvents(
   let ended = false;
   let resumes = 0;
 
-  let opened = await open(undefined);
   for (;;) {
     const items: RunnerItem[] = [];
     let frame: FrameDecoder | undefined;

@@ -111,6 +111,8 @@ const kinds: Kind[] = ['Response', 'ReadableStream', 'AsyncIterable', 'factory',
 /** An endless body of SSE events whose cancellation is recorded. */
 function endlessSource(kind: Kind) {
   let cancelled = false;
+  // Factories and URLs create their body only when called: nothing to cancel before that.
+  let created = false;
   let fetchSignal: AbortSignal | undefined;
   let sent = 0;
   const chunk = () => encoder.encode(contentEvent(sent++ === 0 ? '[' : '1,'));
@@ -140,10 +142,15 @@ function endlessSource(kind: Kind) {
         },
       }),
     };
-  } else if (kind === 'factory') source = () => Promise.resolve(new Response(readable()));
+  } else if (kind === 'factory')
+    source = () => {
+      created = true;
+      return Promise.resolve(new Response(readable()));
+    };
   else {
     source = 'https://llm.test/v1/chat';
     fetchImpl = ((_input: unknown, init?: RequestInit) => {
+      created = true;
       fetchSignal = init?.signal ?? undefined;
       if (fetchSignal?.aborted) return Promise.reject(fetchSignal.reason);
       return Promise.resolve(new Response(readable()));
@@ -154,7 +161,9 @@ function endlessSource(kind: Kind) {
     fetch: fetchImpl,
     // A request aborted before its response exists has no body to cancel: the fetch was aborted.
     settled: () =>
-      cancelled || (kind === 'URL' && fetchSignal?.aborted === true && !cancelled && fetchSignal !== undefined),
+      cancelled ||
+      ((kind === 'factory' || kind === 'URL') && !created) ||
+      (kind === 'URL' && fetchSignal?.aborted === true),
     cancelled: () => cancelled,
   };
 }
