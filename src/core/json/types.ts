@@ -122,7 +122,7 @@ export interface JsonParserOptions {
    * the text pushed since the last one is half that size (so copy work stays within ~2 slots per
    * input character), and an object of ≥ 1,024 keys is copied over several calls (≤ 4,096 keys
    * each, so no call stalls); meanwhile `snapshot()` returns the previous snapshot (a valid earlier view).
-   * `end()` always gives the exact final snapshot; `statusAt` always answers for now.
+   * `end()` always gives the exact final snapshot; `JsonParser.statusAt` always answers for now.
    */
   exactSnapshots?: boolean;
 }
