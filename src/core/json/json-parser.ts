@@ -365,6 +365,12 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     return readEncodedJsonText(text);
   }
 
+  protected override startComment(offset: number): void {
+    this.returnState = this.state;
+    this.slashOffset = offset;
+    this.state = State.slash;
+  }
+
   /** Fast path of `quoteCheck`: inside a container, a `,` `}` `]` right after the quote ends the string. */
   private quoteEndsString(text: string, next: number): boolean {
     if (next >= text.length || this.stack.length === 0) return false;

@@ -4,6 +4,7 @@ import {
   BACKSLASH,
   BACKTICK,
   BACKTICK_QUOTES,
+  BYTE_ORDER_MARK,
   CARRIAGE_RETURN,
   CLOSE_BRACE,
   CLOSE_BRACKET,
@@ -79,6 +80,8 @@ export abstract class TopLevelReader {
   /** Starts the value that `c` opens; whether `c` was consumed, `undefined` when it opens none. */
   protected abstract beginValue(c: number, offset: number): boolean | undefined;
   protected abstract startDoubleEncoded(offset: number): void;
+  /** A `/` that may start a comment; the current state resumes after it (or it was prose). */
+  protected abstract startComment(offset: number): void;
   /** The object or array a whole top-level string holds (double-encoded JSON), if any. */
   protected abstract readEncodedJson(text: string): JsonValue | undefined;
 
@@ -265,7 +268,11 @@ export abstract class TopLevelReader {
       this.fail('unexpected-token', 'unexpected character, expected a JSON value', offset);
       return true;
     }
-    if (c === 0xfeff) return true;
+    if (c === BYTE_ORDER_MARK) return true;
+    if (c === COMMA && afterValue) {
+      this.warn('trailing-comma', offset); // `{…},\n{…}`: JSON Lines written with commas
+      return true;
+    }
     if (c === BACKTICK) {
       this.state = State.ticks;
       this.tickCount = 0;
@@ -294,6 +301,11 @@ export abstract class TopLevelReader {
     if (c === BACKSLASH && this.layer === undefined && !afterValue) {
       this.startDoubleEncoded(offset);
       return false;
+    }
+    if (c === SLASH) {
+      // `/* 1 */` or `// …` between top-level values; a lone `/` is prose
+      this.startComment(offset);
+      return true;
     }
     if (
       c === OPEN_BRACE ||

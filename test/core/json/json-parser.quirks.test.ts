@@ -269,6 +269,13 @@ const quirks: Quirk[] = [
     warnings: ['number-as-string', 'number-as-string'],
   },
   {
+    name: 'comments and commas between top-level values',
+    input: '/* 1 */\n{"a":1},\n// 2\n{"a":2}\n',
+    value: { a: 1 },
+    values: [{ a: 1 }, { a: 2 }],
+    warnings: ['comment', 'trailing-comma', 'comment', 'multiple-values'],
+  },
+  {
     name: 'a fence on one line with the value',
     input: '```{"a":"b"}```',
     value: { a: 'b' },
