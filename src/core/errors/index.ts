@@ -1,3 +1,3 @@
 export { RipenError, isRipenError } from './ripen-error.js';
 export type { RipenErrorCode, RipenErrorDetails } from './ripen-error.js';
-export { redactSecrets, createBodyExcerpt, redactCause } from './redact-secrets.js';
+export { redactSecrets } from './redact-secrets.js';

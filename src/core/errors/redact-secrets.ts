@@ -182,7 +182,11 @@ export function createBodyExcerpt(text: string, limit = 500): string {
  *
  * @param cause - the underlying error passed as `RipenError`'s `cause`
  */
-export function redactCause(cause: unknown, depth = 0): unknown {
+export function redactCause(cause: unknown): unknown {
+  return redactCauseAt(cause, 0);
+}
+
+function redactCauseAt(cause: unknown, depth: number): unknown {
   if (typeof cause === 'string') return redactSecrets(cause);
   if (!(cause instanceof Error) || depth >= 8) return cause;
   const fields: Record<string, unknown> = {};
@@ -190,7 +194,7 @@ export function redactCause(cause: unknown, depth = 0): unknown {
   for (const key of Object.getOwnPropertyNames(cause)) {
     // V8 may define `stack` as an own accessor; read every field through the object.
     const original: unknown = (cause as unknown as Record<string, unknown>)[key];
-    const clean = key === 'cause' ? redactCause(original, depth + 1) : redactValue(original);
+    const clean = key === 'cause' ? redactCauseAt(original, depth + 1) : redactValue(original);
     if (clean !== original) changed = true;
     fields[key] = clean;
   }
