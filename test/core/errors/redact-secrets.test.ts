@@ -69,6 +69,8 @@ const CREDENTIALS: readonly Credential[] = [
 const ENCODINGS: Record<string, (text: string) => string> = {
   plain: (text) => text,
   'URL-encoded': (text) => encodeURIComponent(text),
+  'HTML numeric entities': (text) =>
+    text.replace(/&/g, '&#38;').replace(/"/g, '&#34;').replace(/'/g, '&#39;').replace(/=/g, '&#61;'),
   'HTML-escaped': (text) =>
     text
       .replace(/&/g, '&amp;')
