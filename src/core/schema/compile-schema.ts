@@ -2,7 +2,7 @@ import type { StandardJSONSchemaV1, StandardSchemaV1, StandardTypedV1 } from '@s
 import { RipenError } from '../errors/ripen-error.js';
 import { formatJsonPointer, parseJsonPointer } from '../pointer/json-pointer.js';
 import { checkJsonSchema } from './check-json-schema.js';
-import { childSchema } from './json-schema.js';
+import { childSchema, dereference } from './json-schema.js';
 import type { JsonSchema, SchemaInput } from './json-schema.js';
 import { createSchemaSkeleton } from './schema-skeleton.js';
 import type { SchemaSkeleton, SchemaSkeletonOptions } from './schema-skeleton.js';
@@ -154,8 +154,16 @@ export function compileSchema<Output = unknown>(
     warnings,
     schemaAt,
     checkNode(pointer, value) {
-      const node = schemaAt(pointer);
-      return node !== undefined && root ? validateNode(value, node, root, pointer) : [];
+      if (!root) return [];
+      // Under a union (anyOf / oneOf) a node may belong to any variant: it has a problem only
+      // when no variant's sub-schema accepts it (the first one's issues are reported).
+      let first: ValidationIssue[] | undefined;
+      for (const candidate of candidatesAt(root, pointer)) {
+        const issues = validateNode(value, candidate as JsonSchema, root, pointer);
+        if (issues.length === 0) return [];
+        first ??= issues;
+      }
+      return first ?? [];
     },
     validateFinal(value) {
       if (!validate) {
@@ -177,6 +185,50 @@ export function compileSchema<Output = unknown>(
       return conclude(result);
     },
   };
+}
+
+const MAX_CANDIDATES = 64;
+
+/**
+ * Every sub-schema that may describe the node at `pointer`: one per union variant on the way
+ * (`anyOf` / `oneOf` expanded, `$ref` followed), through `properties`, `prefixItems`, `items`
+ * and an `additionalProperties` schema. At most 64 at each level.
+ */
+function candidatesAt(root: JsonSchema, pointer: string): (JsonSchema | boolean)[] {
+  let current: (JsonSchema | boolean)[] = [root];
+  for (const token of parseJsonPointer(pointer)) {
+    const next: (JsonSchema | boolean)[] = [];
+    const visit = (schema: JsonSchema | boolean | undefined, depth: number): void => {
+      const resolved = typeof schema === 'object' ? dereference(schema, root) : schema;
+      if (resolved === undefined || next.length >= MAX_CANDIDATES) return;
+      if (typeof resolved === 'boolean') {
+        if (resolved === false) next.push(false);
+        return;
+      }
+      const variants = resolved.anyOf ?? resolved.oneOf;
+      if (variants && depth < 8) for (const variant of variants) visit(variant, depth + 1);
+      const child = ownChild(resolved, token);
+      if (child !== undefined) next.push(child);
+    };
+    for (const schema of current) visit(schema, 0);
+    if (next.length === 0) return [];
+    current = next;
+  }
+  return current;
+}
+
+/** The sub-schema of one child (key or index) in a schema's own keywords, without unions. */
+function ownChild(schema: JsonSchema, token: string): JsonSchema | boolean | undefined {
+  if (schema.properties && Object.hasOwn(schema.properties, token)) return schema.properties[token];
+  if (/^(0|[1-9][0-9]*)$/.test(token) && (schema.items !== undefined || schema.prefixItems)) {
+    const index = Number(token);
+    const prefix = schema.prefixItems ?? (Array.isArray(schema.items) ? schema.items : undefined);
+    if (prefix && index < prefix.length) return prefix[index];
+    if (schema.items !== undefined && !Array.isArray(schema.items)) return schema.items as JsonSchema | boolean;
+    return undefined;
+  }
+  const extra = schema.additionalProperties;
+  return typeof extra === 'object' ? extra : undefined;
 }
 
 /** The `~standard` properties of a Standard (JSON) Schema, `undefined` for a plain object. */

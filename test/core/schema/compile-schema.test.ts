@@ -93,6 +93,22 @@ describe("schemas judged by the library's own rules (real model output)", () => 
     expect(validation.output()).toEqual({ id: 12, rating: 0, name: 'Ada' });
   });
 
+  it('a union: a node is checked against every variant it may belong to, as zod does', async () => {
+    const shape = z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('circle'), size: z.number() }),
+      z.object({ kind: z.literal('label'), size: z.string() }),
+    ]);
+    const schema = z.object({ shapes: z.array(shape), counts: z.record(z.string(), z.number()) });
+    const text =
+      '{"shapes": [{"kind": "circle", "size": 2}, {"kind": "label", "size": "XL"}], "counts": {"a": 1, "b": "2"}}';
+    const { validation, seenWhileStreaming } = await stream(schema, text);
+    // Neither size is a problem (each fits a variant); the record value "2" is one, found while streaming.
+    expect(seenWhileStreaming).toEqual(['/counts/b type']);
+    expect(validation.state().issues).toEqual([
+      { pointer: '/counts/b', keyword: 'standard-schema', message: 'Invalid input: expected number, received string' },
+    ]);
+  });
+
   it('each problem is reported once, by pointer: progressive first, then exactly the library issues', async () => {
     const schema = z.object({
       location: z.string(),
