@@ -250,8 +250,9 @@ function standardProps(schema: unknown, option: string): StandardProps | undefin
 /**
  * The input JSON Schema of a Standard JSON Schema. zod: one pass in which unrepresentable types
  * become `{}` (each reported) and coerced primitives, `.catch()` and `z.preprocess()` accept
- * anything (their presence is left to the final verdict too); valibot: a strict pass,
- * then on failure one with `errorMode: 'ignore'`; other libraries: one pass, none on failure.
+ * anything (their presence is left to the final verdict too); valibot: unconvertible schemas
+ * become `{}` (each reported) and unconvertible actions (`v.check()` …) are dropped silently,
+ * with `errorMode: 'ignore'` as the fallback; other libraries: one pass, none on failure.
  */
 function convert(props: StandardProps, warnings: SchemaWarning[]): JsonSchema | undefined {
   const converter = props.jsonSchema!;
@@ -282,6 +283,21 @@ function convert(props: StandardProps, warnings: SchemaWarning[]): JsonSchema | 
             json.required = json.required.filter((key) => !acceptsAnything(zodDef(shape[key as string])));
           }
         },
+      };
+      return converter.input({ target: TARGET, libraryOptions }) as JsonSchema;
+    }
+    if (vendor === 'valibot') {
+      const libraryOptions = {
+        // A schema with no JSON Schema form (v.date(), v.custom() …) becomes {}, reported.
+        overrideSchema: (context: { errors?: readonly string[] }) => {
+          if (!context.errors) return undefined;
+          warn(context.errors[0] ?? 'unsupported schema');
+          return {};
+        },
+        // An action with none (v.check(), v.transform() …) is a refinement: dropped silently,
+        // the final verdict still applies it.
+        overrideAction: (context: { errors?: readonly string[]; jsonSchema: object }) =>
+          context.errors ? context.jsonSchema : undefined,
       };
       return converter.input({ target: TARGET, libraryOptions }) as JsonSchema;
     }

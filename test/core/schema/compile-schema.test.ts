@@ -200,9 +200,21 @@ describe('schemas that cannot be converted degrade', () => {
     ]);
   });
 
-  it('valibot v.date(): a warning, the rest converts', () => {
-    const compiled = compileSchema(toStandardJsonSchema(v.object({ title: v.string(), due: v.date() })));
+  it('valibot v.date(): a warning, the rest converts; a v.check() refinement is no warning', () => {
+    const compiled = compileSchema(
+      toStandardJsonSchema(
+        v.object({
+          title: v.pipe(
+            v.string(),
+            v.check((text) => text.length > 2),
+          ),
+          due: v.date(),
+        }),
+      ),
+    );
     expect(compiled.warnings).toHaveLength(1);
+    expect(compiled.jsonSchema?.properties?.title).toEqual({ type: 'string' });
+    expect(compiled.jsonSchema?.properties?.due).toEqual({});
     expect(compiled.warnings[0]!.message).toMatch(/"date" schema cannot be converted/);
     expect(compiled.skeleton).toMatchObject({ kind: 'object', fields: [{ key: 'title' }, { key: 'due' }] });
   });
