@@ -143,7 +143,7 @@ describe('containment: no model output reaches the host', () => {
     const [error, info] = onError.mock.calls[0]!;
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe(
-      'Table: `columns[0]` must be an object with a string `key`, got "name". Hint: columns={[{ key: \'name\' }]}.',
+      'Table: `columns[0]` must be { key: string, label?, numeric? }, got "name". Hint: columns={[{ key: \'name\' }]}.',
     );
     expect(info).toEqual({ component: 'Table', pointer: '' });
     rerender(host(<Table value={[...rows, { name: 'Alan', age: 41 }]} onError={onError} />));

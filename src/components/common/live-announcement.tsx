@@ -39,15 +39,7 @@ export function LiveAnnouncement({ state, message, enabled = true }: LiveAnnounc
 
 /** Short text for a settled state, shown in status notes (worded by `messages`). */
 export function stateNote(state: ComponentState, messages: Messages = ENGLISH_MESSAGES): string | undefined {
-  switch (state) {
-    case 'truncated':
-    case 'aborted':
-    case 'error':
-    case 'invalid':
-      return messages[state];
-    case 'skeleton':
-    case 'streaming':
-    case 'complete':
-      return undefined;
-  }
+  return state === 'truncated' || state === 'aborted' || state === 'error' || state === 'invalid'
+    ? messages[state]
+    : undefined;
 }

@@ -7,16 +7,15 @@ import type { TableColumn } from './table-columns.js';
  */
 export function checkColumns(columns: unknown): readonly TableColumn[] | undefined {
   if (columns === undefined) return undefined;
-  if (!Array.isArray(columns))
-    throw new TypeError(`Table: \`columns\` must be an array of { key } objects, got ${typeof columns}.`);
-  columns.forEach((column: unknown, index) => {
-    if (!isRecord(column) || typeof readOwn(column, 'key') !== 'string') {
-      const shown = typeof column === 'string' ? `"${column}"` : (JSON.stringify(column) ?? String(column));
-      throw new TypeError(
-        `Table: \`columns[${index}]\` must be an object with a string \`key\`, got ${shown}. Hint: columns={[{ key: ${typeof column === 'string' ? `'${column}'` : "'name'"} }]}.`,
-      );
-    }
-  });
+  const list: unknown[] = Array.isArray(columns) ? columns : [columns];
+  const index = list.findIndex((column) => !isRecord(column) || typeof readOwn(column, 'key') !== 'string');
+  if (index >= 0 || !Array.isArray(columns)) {
+    const bad = list[index] ?? columns;
+    const key = typeof bad === 'string' ? bad : 'name';
+    throw new TypeError(
+      `Table: \`columns${Array.isArray(columns) ? `[${index}]` : ''}\` must be { key: string, label?, numeric? }, got ${typeof bad === 'string' ? `"${bad}"` : typeof bad}. Hint: columns={[{ key: '${key}' }]}.`,
+    );
+  }
   return columns as readonly TableColumn[];
 }
 

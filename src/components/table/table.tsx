@@ -1,44 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../common/messages-provider.js';
-import { childPointer, readChildStatus, type StreamingProps } from '../common/status.js';
-import { defineView, hostAttributes, useViewState, ViewShell } from '../common/view-shell.js';
-import type { ViewAttributes, ViewProps } from '../common/view-shell.js';
+import { childPointer, readChildStatus } from '../common/status.js';
+import { defineView, useViewState, ViewShell } from '../common/view-shell.js';
 import { TableContent } from './table-body.js';
-import { useTableColumns, type TableColumn } from './table-columns.js';
+import { useTableColumns } from './table-columns.js';
 import { sortedIndices, type SortDirection } from './table-sort.js';
 import { TableColumnGroup, TableHeader } from './table-header.js';
 import { checkColumns } from './table-layout.js';
-import { useColumnWindow } from './table-window.js';
+import type { TableProps } from './table-props.js';
 
-/** Props of {@link Table}. */
-export interface TableProps extends StreamingProps, ViewProps, ViewAttributes<HTMLDivElement> {
-  /** A (growing) array of row objects. */
-  value: unknown;
-  /**
-   * Schema hint: columns `{ key, label?, numeric?, width?, format? }` in order, shown before any row
-   * arrives. Default: inferred from complete rows. A wrong shape throws a `TypeError` (to `onError`).
-   */
-  columns?: readonly TableColumn[];
-  /** Visible `<caption>`. */
-  caption?: string;
-  /** Rows reserved by the skeleton. Default 3. */
-  skeletonRows?: number;
-  /** Virtualise (render only visible rows) above this many rows. Default 200. */
-  virtualizeThreshold?: number;
-  /** Virtualise columns (render only those in view) above this many columns. Default 40. */
-  virtualizeColumnsThreshold?: number;
-  /** Row height in CSS pixels used by virtualisation. Default 36. */
-  rowHeight?: number;
-  /** Height of the scroll viewport when virtualised, in CSS pixels. Default 480. */
-  maxHeight?: number;
-  /** Allow sorting by a header click once complete. Default true. */
-  sortable?: boolean;
-  locale?: string;
-  /** Announce completion ("Table loaded, 12 rows") in a polite live region. Default true. */
-  announce?: boolean;
-  /** Called on every row render (testing/profiling). */
-  onRowRender?: (index: number) => void;
-}
+export type { TableProps } from './table-props.js';
+import { useColumnWindow } from './table-window.js';
 
 /**
  * A streaming table with a fixed layout: column widths from content (frozen per column set), so
@@ -47,9 +19,26 @@ export interface TableProps extends StreamingProps, ViewProps, ViewAttributes<HT
  * Only rows added while streaming play the entry animation. Sorting is offered once complete.
  */
 export const Table = defineView<TableProps, HTMLDivElement>('Table', function Table(props, ref) {
-  const { value, status = 'complete', fieldStatus, pointer, skeletonDelay, columns: columnsProp, caption } = props;
-  const { skeletonRows = 3, virtualizeThreshold = 200, virtualizeColumnsThreshold = 40, rowHeight = 36 } = props;
-  const { maxHeight = 480, sortable = true, locale, announce = true, onRowRender, className } = props;
+  const {
+    value,
+    status = 'complete',
+    fieldStatus,
+    pointer,
+    skeletonDelay,
+    columns: columnsProp,
+    caption,
+    skeletonRows = 3,
+    virtualizeThreshold = 200,
+    virtualizeColumnsThreshold = 40,
+    rowHeight = 36,
+    maxHeight = 480,
+    sortable = true,
+    locale,
+    announce = true,
+    onRowRender,
+    className,
+    ...rest
+  } = props;
   const messages = useMessages();
   const hinted = checkColumns(columnsProp);
   const rows = Array.isArray(value) ? value : undefined;
@@ -84,7 +73,7 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
   const trail = window.after > 0;
   return (
     <ViewShell
-      {...hostAttributes(props, OWN_PROPS)}
+      {...rest}
       ref={ref}
       base="ripen-table"
       className={className}
@@ -134,9 +123,3 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
     </ViewShell>
   );
 });
-
-const OWN_PROPS = new Set(
-  'value status fieldStatus pointer skeletonDelay columns caption skeletonRows virtualizeThreshold virtualizeColumnsThreshold rowHeight maxHeight sortable locale announce onRowRender className'.split(
-    ' ',
-  ),
-);
