@@ -1,7 +1,7 @@
 import type { RipenError } from '../errors/ripen-error.js';
 import { createJsonParser } from '../json/json-parser.js';
 import type { JsonParser } from '../json/json-parser.js';
-import type { FieldStatus, JsonParserOptions, JsonSnapshot } from '../json/types.js';
+import type { JsonParserOptions, JsonSnapshot } from '../json/types.js';
 import type { PartInfo } from '../providers/types.js';
 import type { PartSelector } from './part-selector.js';
 import { matchesSelector } from './part-selector.js';
@@ -38,15 +38,13 @@ export function fatalErrorOf(parser: JsonParser): RipenError | undefined {
 }
 
 /**
- * The status reader of one snapshot: the snapshot's own frozen `statusAt` when the parser
- * provides it, else the live parser's. A node left open when the input stopped is reported
- * `invalid` by the parser (error `truncated`); the stream already says `truncated`, so that node
- * reads as unfinished (`streaming`).
+ * The status reader of one snapshot: the snapshot's own `statusAt`, frozen with it (an old state
+ * never answers for text its value does not hold). A node left open when the input stopped is
+ * reported `invalid` by the parser (error `truncated`); the stream already says `truncated`, so
+ * that node reads as unfinished (`streaming`).
  */
-export function statusReaderOf(parser: JsonParser, snapshot: JsonSnapshot): FieldStatusReader {
-  const frozen = (snapshot as { statusAt?: (pointer: string) => FieldStatus }).statusAt;
-  const base: FieldStatusReader =
-    typeof frozen === 'function' ? (pointer) => frozen.call(snapshot, pointer) : (pointer) => parser.statusAt(pointer);
+export function statusReaderOf(snapshot: JsonSnapshot): FieldStatusReader {
+  const base: FieldStatusReader = (pointer) => snapshot.statusAt(pointer);
   const cutAt = snapshot.error?.code === 'truncated' ? snapshot.error.pointer : undefined;
   if (cutAt === undefined) return base;
   return (pointer) => {
@@ -134,7 +132,7 @@ function partStatusOf(
 export function publishPart(entry: PartEntry, snapshot: JsonSnapshot, streamStatus: StreamStatus): StreamPart {
   const previous = entry.published;
   const sameSnapshot = previous !== undefined && entry.publishedSnapshot === snapshot;
-  const reader = sameSnapshot ? previous.fieldStatus : statusReaderOf(entry.parser, snapshot);
+  const reader = sameSnapshot ? previous.fieldStatus : statusReaderOf(snapshot);
   const status = partStatusOf(entry, snapshot, reader, streamStatus);
   const done = entry.ended || isEndStatus(streamStatus);
   if (

@@ -15,8 +15,7 @@ export type StreamStatus = 'idle' | 'connecting' | 'streaming' | 'complete' | 't
 
 /**
  * Function returning the {@link FieldStatus} of the node at an RFC 6901 JSON Pointer (`""` =
- * root). A published state's reader answers for that state (frozen) once the parser provides
- * frozen per-snapshot status; until then it reads the live parser.
+ * root). A published state's reader answers for that state only (frozen with its snapshot).
  */
 export type FieldStatusReader = (pointer: string) => FieldStatus;
 
