@@ -214,6 +214,11 @@ function endsNumberWord(c: number): boolean {
  * - after a top-level value, more values may follow (JSON Lines / concatenated, warning
  *   `multiple-values`; `snapshot().values` has them all, `value` is the first); the first prose
  *   character after a value ends the document: the rest is ignored (warning `prose`).
+ *
+ * @param options - see {@link JsonParserOptions}
+ * @returns a parser: `push`, `end`, `snapshot`, `statusAt`, `reset`
+ * @throws RipenError code `invalid-option` when an option has the wrong type or value (the
+ *   message names the option and what is allowed, e.g. `maxDepth must be an integer ≥ 1; got 0`)
  */
 export function createJsonParser(options: JsonParserOptions = {}): JsonParser {
   return new IncrementalJsonParser(options);
