@@ -101,6 +101,30 @@ describe('containment: no model output reaches the host', () => {
     expect(attributeValues(container).filter((one) => one.includes('NaN'))).toEqual([]);
   });
 
+  it('a point still being written (no value yet) is not counted as left out', () => {
+    const value = { series: [{ name: 'a', data: [{ x: 'Jan', y: 1 }, { x: 'Feb', y: 2 }, { x: 'Mar' }] }] };
+    const { container } = render(<Chart value={value} status="streaming" />);
+    expect(container.querySelector('.ripen-chart-note')).toBeNull();
+    const { container: ended } = render(
+      <Chart
+        value={{
+          series: [
+            {
+              name: 'a',
+              data: [
+                [1, 2],
+                [2, Number.NaN],
+              ],
+            },
+          ],
+        }}
+      />,
+    );
+    expect(ended.querySelector('.ripen-chart-note')!.textContent).toBe(
+      '1 value was left out (not a finite number in range).',
+    );
+  });
+
   it('a host value that contains itself is drawn once, then each way back is a "refers back to itself" line', () => {
     const loop: Record<string, unknown> = { title: 'Loop', items: [] };
     loop.self = loop;

@@ -13,10 +13,17 @@ export function safeNumber(value: unknown): number | undefined {
   return Math.abs(value) < 1e-300 ? 0 : value;
 }
 
-function readPoint(item: unknown, index: number): ChartPoint | undefined {
+/** A number a chart cannot place (NaN, ±Infinity, beyond ±1e300): counted as left out. */
+const unplaceable = (value: unknown) => typeof value === 'number' && safeNumber(value) === undefined;
+
+/**
+ * One point, or `'dropped'` when it holds a number the chart cannot place, or `undefined` when it
+ * has no value yet (a half-written `{ x }` while streaming is not "left out").
+ */
+function readPoint(item: unknown, index: number): ChartPoint | 'dropped' | undefined {
   if (typeof item === 'number') {
     const y = safeNumber(item);
-    return y === undefined ? undefined : { x: index, y };
+    return y === undefined ? 'dropped' : { x: index, y };
   }
   let x: unknown = index;
   let y: unknown;
@@ -29,17 +36,18 @@ function readPoint(item: unknown, index: number): ChartPoint | undefined {
   } else return undefined;
   const safeY = safeNumber(y);
   const safeX = typeof x === 'number' ? safeNumber(x) : typeof x === 'string' ? x : undefined;
-  return safeY === undefined || safeX === undefined ? undefined : { x: safeX, y: safeY };
+  if (safeY !== undefined && safeX !== undefined) return { x: safeX, y: safeY };
+  return unplaceable(y) || unplaceable(x) ? 'dropped' : undefined;
 }
 
-/** Points of `data` that can be drawn, and how many values were left out. */
+/** Points of `data` that can be drawn, and how many values were left out (not placeable numbers). */
 export function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number } {
   const points: ChartPoint[] = [];
   let dropped = 0;
   for (let index = 0; index < data.length; index += 1) {
     const point = readPoint(data[index], index);
-    if (point) points.push(point);
-    else if (data[index] !== null && data[index] !== undefined) dropped += 1;
+    if (point === 'dropped') dropped += 1;
+    else if (point) points.push(point);
   }
   return { points, dropped };
 }
