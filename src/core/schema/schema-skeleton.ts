@@ -73,7 +73,9 @@ export function createSchemaSkeleton(schema: JsonSchema, options: SchemaSkeleton
       return withTitle({ kind: 'object', fields }, resolved.title);
     }
     if (type === 'array') {
-      const item = Array.isArray(resolved.items) ? resolved.items[0] : (resolved.items ?? resolved.prefixItems?.[0]);
+      // A tuple (prefixItems, with `items: false` for no more) is laid out by its first item.
+      const rest = typeof resolved.items === 'object' && !Array.isArray(resolved.items) ? resolved.items : undefined;
+      const item = resolved.prefixItems?.[0] ?? (Array.isArray(resolved.items) ? resolved.items[0] : rest);
       const expectedItems = Math.min(50, Math.max(resolved.minItems ?? defaultItems, 0));
       return withTitle({ kind: 'array', expectedItems, item: build(item, depth + 1) }, resolved.title);
     }

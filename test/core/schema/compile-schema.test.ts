@@ -377,6 +377,17 @@ describe('a plain JSON Schema is judged by JSON Schema', () => {
     ]);
   });
 
+  it('a tuple (zod z.tuple: prefixItems and items: false) is laid out by its first item', () => {
+    const compiled = compileSchema(z.object({ point: z.tuple([z.number(), z.number()]) }));
+    expect(compiled.skeleton).toMatchObject({
+      kind: 'object',
+      fields: [{ key: 'point', skeleton: { kind: 'array', expectedItems: 2, item: { kind: 'number' } } }],
+    });
+    expect(compiled.checkNode('/point/2', 3)).toEqual([
+      { pointer: '/point/2', keyword: 'false', message: 'is not allowed here' },
+    ]);
+  });
+
   it('no schema: status none, output is the final value', async () => {
     const validation = createSchemaValidation(undefined);
     validation.finish(weather);
