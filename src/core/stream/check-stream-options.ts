@@ -23,7 +23,7 @@ export function checkSelect(select: unknown): void {
 
 /** Checks a `parser` option (see `JsonParserOptions`); throws `invalid-option`. */
 export function checkParserOptions(parser: unknown, path = 'parser'): void {
-  check.object(parser, path, '{ mode?, maxDepth?, maxBytes?, maxStringLength?, partialNumbers? }');
+  check.object(parser, path, '{ mode?, maxDepth?, maxBytes?, maxStringLength?, partialNumbers?, exactSnapshots? }');
   if (parser === undefined) return;
   const options = parser as Record<string, unknown>;
   if (options.mode !== undefined && options.mode !== 'tolerant' && options.mode !== 'strict')
@@ -31,8 +31,9 @@ export function checkParserOptions(parser: unknown, path = 'parser'): void {
   check.number(options.maxDepth, `${path}.maxDepth`, 1, true);
   check.number(options.maxBytes, `${path}.maxBytes`, 1, true);
   check.number(options.maxStringLength, `${path}.maxStringLength`, 1, true);
-  if (options.partialNumbers !== undefined && typeof options.partialNumbers !== 'boolean')
-    throw invalidOption(`${path}.partialNumbers`, 'true | false', options.partialNumbers);
+  for (const flag of ['partialNumbers', 'exactSnapshots'])
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean')
+      throw invalidOption(`${path}.${flag}`, 'true | false', options[flag]);
 }
 
 /** Checks a `throttle` option; throws `invalid-option`. */

@@ -127,6 +127,8 @@ export interface JsonStream<T = JsonValue, Output = T> {
 export const DEFAULT_IDLE_TIMEOUT = 120_000;
 
 const absent: FieldStatusReader = () => 'absent';
+/** Characters of refusal text kept (the error message shows the first 500). */
+const MAX_REFUSAL_TEXT = 4_096;
 const NO_VALIDATION: ValidationState = { status: 'none', issues: [], warnings: [] };
 
 function initialState<T, Output = T>(
@@ -469,7 +471,8 @@ export function createJsonStream<T = JsonValue, Output = T>(
           return;
         case 'delta': {
           if (event.part.kind === 'refusal') {
-            refusal += event.text;
+            // Only the start is shown (in the `refusal` error message): bounded.
+            if (refusal.length < MAX_REFUSAL_TEXT) refusal += event.text.slice(0, MAX_REFUSAL_TEXT - refusal.length);
             return;
           }
           if (event.part.kind !== 'content' && event.part.kind !== 'tool-call') return;

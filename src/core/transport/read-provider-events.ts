@@ -178,7 +178,13 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
               throw htmlBodyError(opened.contentType, sniffBuffer, runner.name());
           }
           const selected =
-            framing ?? chooseFraming(dialect, sniffBuffer, opened.contentType, sniffBuffer.length > SNIFF_LIMIT);
+            framing ??
+            chooseFraming(
+              dialect,
+              sniffBuffer,
+              opened.contentType,
+              sniffBuffer.length > Math.min(SNIFF_LIMIT, maxBufferSize),
+            );
           if (selected === undefined) continue;
           framing = selected;
           frame = createFrame(selected);

@@ -99,7 +99,7 @@ const streamCases: [string, Record<string, unknown>, string][] = [
   [
     'parser null',
     { parser: null },
-    'parser must be { mode?, maxDepth?, maxBytes?, maxStringLength?, partialNumbers? }; got null.',
+    'parser must be { mode?, maxDepth?, maxBytes?, maxStringLength?, partialNumbers?, exactSnapshots? }; got null.',
   ],
   ['parser.mode lenient', { parser: { mode: 'lenient' } }, "parser.mode must be 'tolerant' | 'strict'; got 'lenient'."],
   ['parser.maxDepth NaN', { parser: { maxDepth: Number.NaN } }, 'parser.maxDepth must be an integer ≥ 1; got NaN.'],
@@ -114,6 +114,11 @@ const streamCases: [string, Record<string, unknown>, string][] = [
     'parser.partialNumbers string',
     { parser: { partialNumbers: 'yes' } },
     "parser.partialNumbers must be true | false; got 'yes'.",
+  ],
+  [
+    'parser.exactSnapshots number',
+    { parser: { exactSnapshots: 1 } },
+    'parser.exactSnapshots must be true | false; got 1.',
   ],
   [
     'throttle fast',
