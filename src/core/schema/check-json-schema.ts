@@ -78,7 +78,7 @@ const describe = (value: unknown): string => {
  * `type` a type name or a list of them, `properties` / `$defs` objects of schemas, `anyOf` /
  * `oneOf` / `allOf` / `prefixItems` lists of schemas, `required` a list of strings, `enum` a
  * list, `minItems` … non-negative integers, `minimum` … numbers, `pattern` a valid regular
- * expression. An object with none of the JSON Schema keywords whose values are type names
+ * expression (with or without the `u` flag). An object with none of the JSON Schema keywords whose values are type names
  * (`{ city: 'string' }`) is rejected as a likely mix-up with a field → type map. Iterative, at
  * most 10,000 nodes.
  *
@@ -147,11 +147,8 @@ function checkKeywords(record: Record<string, unknown>, path: string, stack: Arr
   if (record.pattern !== undefined) {
     if (typeof record.pattern !== 'string')
       throw invalid(`${path}.pattern`, `must be a regular expression string; got ${describe(record.pattern)}`);
-    try {
-      new RegExp(record.pattern, 'u');
-    } catch (cause) {
-      throw invalid(`${path}.pattern`, `is not a valid regular expression: ${(cause as Error).message}`);
-    }
+    if (!isRegExp(record.pattern, 'u') && !isRegExp(record.pattern, ''))
+      throw invalid(`${path}.pattern`, `is not a valid regular expression: ${JSON.stringify(record.pattern)}`);
   }
   for (const key of COUNTS) {
     const value = record[key];
@@ -189,6 +186,16 @@ function checkKeywords(record: Record<string, unknown>, path: string, stack: Arr
         stack.push({ node: child, path: `${path}.items[${index}]` });
       });
     } else stack.push({ node: value, path: `${path}.${key}` });
+  }
+}
+
+/** Whether `source` compiles as a regular expression with `flags` (JSON Schema patterns are ECMA-262; with or without `u`). */
+function isRegExp(source: string, flags: string): boolean {
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -69,12 +69,7 @@ export function validateNode(
     if (resolved.maxLength !== undefined && value.length > resolved.maxLength)
       fail('maxLength', `must have at most ${resolved.maxLength} characters`);
     if (resolved.pattern !== undefined) {
-      let expression: RegExp | undefined;
-      try {
-        expression = new RegExp(resolved.pattern, 'u');
-      } catch {
-        expression = undefined;
-      }
+      const expression = compilePattern(resolved.pattern);
       if (expression && !expression.test(value)) fail('pattern', `must match ${resolved.pattern}`);
     }
   } else if (typeof value === 'number') {
@@ -101,6 +96,25 @@ export function validateNode(
     }
   }
   return issues;
+}
+
+const patterns = new Map<string, RegExp | undefined>();
+
+/** A JSON Schema `pattern` (ECMA-262) compiled once: with the `u` flag, else without; `undefined` when invalid. */
+function compilePattern(source: string): RegExp | undefined {
+  if (patterns.has(source)) return patterns.get(source);
+  let expression: RegExp | undefined;
+  for (const flags of ['u', '']) {
+    try {
+      expression = new RegExp(source, flags);
+      break;
+    } catch {
+      expression = undefined;
+    }
+  }
+  if (patterns.size > 256) patterns.clear();
+  patterns.set(source, expression);
+  return expression;
 }
 
 /**

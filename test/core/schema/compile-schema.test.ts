@@ -347,6 +347,12 @@ describe('a schema option that is not a schema throws invalid-option at creation
       compileSchema({ type: 'string', nullable: true, exclusiveMinimum: true } as unknown as SchemaInput),
     ).not.toThrow();
     expect(() => compileSchema(z.toJSONSchema(z.object({ a: z.string() })) as SchemaInput)).not.toThrow();
+    // A pattern valid without the u flag only (an identity escape) is still a pattern.
+    const underscored = compileSchema({ type: 'string', pattern: '^\\_[a-z]+$' });
+    expect(underscored.checkNode('', '_ok')).toEqual([]);
+    expect(underscored.checkNode('', 'no')).toEqual([
+      { pointer: '', keyword: 'pattern', message: 'must match ^\\_[a-z]+$' },
+    ]);
   });
 });
 
