@@ -444,7 +444,17 @@ export function createJsonStream<T = JsonValue, Output = T>(
         }
       }
     }
+    let unmatched: { selector: string; parts: string } | undefined;
+    if (!selected && selector !== 'auto') {
+      const seen = [...registry.entries.values()].filter((entry) => snapshotOf(entry).value !== undefined);
+      if (seen.length > 0)
+        unmatched = {
+          selector: typeof selector === 'function' ? '(a function)' : JSON.stringify(selector),
+          parts: seen.map((entry) => `${entry.info.id}${entry.info.name ? ` ${entry.info.name}` : ''}`).join(', '),
+        };
+    }
     const end = resolveEndStatus({
+      ...(unmatched === undefined ? {} : { unmatched }),
       sawEnd,
       providerError,
       refusal,

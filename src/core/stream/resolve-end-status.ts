@@ -21,6 +21,12 @@ export interface EndStatusInput {
   text: string;
   /** Dialect name, for errors. */
   provider: string;
+  /**
+   * When an explicit `select` matched no part although some part carried JSON: the selector
+   * and the parts seen, for the `not-json` message (e.g. `{"tool":"x"}`; parts tool/0
+   * get_weather).
+   */
+  unmatched?: { selector: string; parts: string };
 }
 
 /** The end status and the error reported with it. */
@@ -40,7 +46,9 @@ export interface EndStatus {
  *    that error's own code (`unexpected-token`, `depth-limit` …);
  * 5. finish reason `length` (max tokens) → `truncated`;
  * 6. no end marker, or a body cut inside an event → `truncated` (`truncated` / `sse-truncated`);
- * 7. nothing selected → `error` code `not-json` (the text stays in `state.text`);
+ * 7. nothing selected → `error` code `not-json` (the text stays in `state.text`; when an
+ *    explicit `select` matched none of the parts that carried JSON, the message names the
+ *    selector and the parts seen);
  * 8. the selected JSON unfinished → `truncated`;
  * 9. otherwise `complete`.
  * Pure: no I/O, no state.
@@ -84,6 +92,10 @@ export function resolveEndStatus(input: EndStatusInput): EndStatus {
         cutMidEvent ??
         new RipenError('truncated', "The stream ended without the provider's end marker; the value may be incomplete."),
     };
+  }
+  if (!selected && input.unmatched) {
+    const message = `No part matched select ${input.unmatched.selector}; parts seen: ${input.unmatched.parts}.`;
+    return { status: 'error', error: new RipenError('not-json', message, { provider: input.provider }) };
   }
   if (!selected) {
     const message = input.text.trim()

@@ -50,6 +50,20 @@ describe('a prose answer (no JSON) that finishes normally ends error, code not-j
     expect(last.parts[0]?.text).toBe(last.text);
   });
 
+  it('a selector that matches no part says so, naming the parts seen', async () => {
+    const sse = readCorpusText('sse/openai-chat/openai-python_gpt-4o_parallel-tool-calls.sse');
+    const { last } = await runToEnd({
+      source: chunkedBody(sse, 3, 64),
+      provider: 'openai-chat',
+      select: { tool: 'nope' },
+    });
+    expect(last.status).toBe('error');
+    expect(last.error?.code).toBe('not-json');
+    expect(last.error?.message).toMatch(
+      /^No part matched select \{"tool":"nope"\}; parts seen: tool\/0 \w+, tool\/1 \w+/,
+    );
+  });
+
   it('an empty answer is not-json too, with its own message', async () => {
     const { last } = await runToEnd({ source: chunkedBody(openAiChatSse([])), provider: 'openai-chat' });
     expect(last.error?.code).toBe('not-json');
