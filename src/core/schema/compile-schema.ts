@@ -2,7 +2,7 @@ import type { StandardJSONSchemaV1, StandardSchemaV1, StandardTypedV1 } from '@s
 import { RipenError } from '../errors/ripen-error.js';
 import { formatJsonPointer, parseJsonPointer } from '../pointer/json-pointer.js';
 import { checkJsonSchema } from './check-json-schema.js';
-import { childSchema, dereference } from './json-schema.js';
+import { dereference } from './json-schema.js';
 import type { JsonSchema, SchemaInput } from './json-schema.js';
 import { createSchemaSkeleton } from './schema-skeleton.js';
 import type { SchemaSkeleton, SchemaSkeletonOptions } from './schema-skeleton.js';
@@ -61,7 +61,10 @@ export interface CompiledSchema<Output = unknown> {
   readonly skeleton: SchemaSkeleton | undefined;
   /** `schema-not-convertible` warnings found while converting (empty when everything converted). */
   readonly warnings: readonly SchemaWarning[];
-  /** The sub-schema of the node at an RFC 6901 JSON Pointer, or `undefined` when the schema says nothing of it. */
+  /**
+   * The sub-schema of the node at an RFC 6901 JSON Pointer (under a union, the first variant's),
+   * or `undefined` when the schema says nothing of it.
+   */
   schemaAt(pointer: string): JsonSchema | undefined;
   /**
    * Checks one *completed* node against its own keywords of the input JSON Schema (type, enum,
@@ -129,15 +132,8 @@ export function compileSchema<Output = unknown>(
   const skeleton = root ? createSchemaSkeleton(root, options) : undefined;
   const validate = props?.validate;
 
-  const schemaAt = (pointer: string): JsonSchema | undefined => {
-    if (!root) return undefined;
-    let current: JsonSchema | undefined = root;
-    for (const token of parseJsonPointer(pointer)) {
-      current = childSchema(current, token, root);
-      if (current === undefined) return undefined;
-    }
-    return current;
-  };
+  const schemaAt = (pointer: string): JsonSchema | undefined =>
+    root ? (candidatesAt(root, pointer)[0] as JsonSchema | undefined) : undefined;
 
   const conclude = (result: unknown): FinalValidation<Output> => {
     if (result === null || typeof result !== 'object')
@@ -178,7 +174,7 @@ export function compileSchema<Output = unknown>(
       } catch (cause) {
         throw schemaError(cause);
       }
-      if (result instanceof Promise || typeof (result as { then?: unknown }).then === 'function')
+      if (typeof result === 'object' && result !== null && typeof (result as { then?: unknown }).then === 'function')
         return Promise.resolve(result).then(conclude, (cause: unknown) => {
           throw schemaError(cause);
         });

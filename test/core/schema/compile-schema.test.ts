@@ -267,6 +267,13 @@ describe('a validate that fails', () => {
     });
   });
 
+  it('a validate that returns null is a schema-error, not a crash', () => {
+    const schema: SchemaInput = { '~standard': { version: 1, vendor: 'test', validate: () => null as never } };
+    expect(() => createSchemaValidation(schema).finish({})).toThrow(
+      "The schema's validate function failed: validate returned null, not a Standard Schema result",
+    );
+  });
+
   it('an async validate that resolves is awaited', async () => {
     const schema: SchemaInput = {
       '~standard': { version: 1, vendor: 'test', validate: async (value) => ({ value: { wrapped: value } }) },
