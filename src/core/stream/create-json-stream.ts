@@ -1,19 +1,22 @@
+// Longer than the house ~400 lines, mostly TSDoc: what stays here is the store's lifecycle
+// (start / abort / restart), the provider-event handler and publishing, which share one stream's
+// mutable state. The separable jobs have their own files: the end-status resolver
+// (resolve-end-status.ts), the part registry (part-registry.ts), the state shapes
+// (json-stream-types.ts, initial-state.ts), option checks, the callback guard and the idle timer.
 import { RipenError, isRipenError } from '../errors/ripen-error.js';
-import type { FieldStatus, JsonParserOptions, JsonSnapshot, JsonValue } from '../json/types.js';
+import type { FieldStatus, JsonSnapshot, JsonValue } from '../json/types.js';
 import { normalizeUsage } from '../providers/normalize-usage.js';
 import { preloadDialects } from '../providers/load-dialect.js';
 import { checkProviderName } from '../providers/provider-names.js';
 import type { TokenUsage } from '../providers/normalize-usage.js';
 import type { FinishReason, ProviderEvent } from '../providers/types.js';
-import type { FieldPolicies } from '../schema/field-policies.js';
-import type { SchemaInput } from '../schema/json-schema.js';
-import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
 import { cancelSource, isRepeatableSource } from '../transport/open-source.js';
 import { readProviderEvents } from '../transport/read-provider-events.js';
 import type { ReadProviderEventsOptions } from '../transport/read-provider-events.js';
 import { checkStreamOptions } from './check-stream-options.js';
+import { createCallbackGuard } from './create-callback-guard.js';
+import { createIdleTimer } from './create-idle-timer.js';
 import { createCommitScheduler } from './commit-scheduler.js';
-import type { Throttle } from './commit-scheduler.js';
 import { getAtPointer } from './get-at-pointer.js';
 import { createPartRegistry, fatalErrorOf, publishPart } from './part-registry.js';
 import type { PartEntry, PartRegistry } from './part-registry.js';
@@ -21,165 +24,26 @@ import { matchesSelector } from './part-selector.js';
 import type { PartSelector } from './part-selector.js';
 import { resolveEndStatus } from './resolve-end-status.js';
 import { createStreamView } from './stream-view.js';
-import type { ValidationState } from './stream-view.js';
 import { schemaVerdict } from '../schema/create-schema-validation.js';
-import type { SchemaVerdict } from '../schema/create-schema-validation.js';
 import type { StandardTypedV1 } from '@standard-schema/spec';
 import { isEndStatus } from './types.js';
-import type { FieldStatusReader, StreamPart, StreamState, StreamStatus } from './types.js';
+import type { FieldStatusReader, StreamPart, StreamStatus } from './types.js';
+import { absent, initialState } from './initial-state.js';
+import type { JsonStream, JsonStreamOptions, JsonStreamState } from './json-stream-types.js';
 
-/** {@link StreamState} plus every parsed part, the schema's skeleton and validation. */
-export interface JsonStreamStateBase<T = JsonValue> extends StreamState<T> {
-  /**
-   * Every content and tool-call part seen so far, in order of first appearance; each keeps its
-   * object identity while it does not change (see {@link StreamPart}).
-   */
-  parts: readonly StreamPart[];
-  /** The part whose value is `value`, once chosen (one of `parts`). */
-  selectedPart: StreamPart | undefined;
-  /** The schema's layout, known before the first byte (`undefined` without a schema). */
-  skeleton: SchemaSkeleton | undefined;
-  /** Progressive validation against `schema`: `status` and the issues found so far. */
-  validation: ValidationState;
-}
-
-/**
- * A published state of a {@link JsonStream}: {@link JsonStreamStateBase} plus `valid` and
- * `output` ({@link SchemaVerdict}). `valid` is true when `status` is `complete` and the value
- * passed the schema (or none was given), and narrows `output`: then the schema library's own
- * output for the final value (`~standard.validate`'s `value`: defaults, transforms and coercions
- * applied; `StandardSchemaV1.InferOutput` of the schema) or, without a schema, the value itself;
- * `undefined` otherwise. `value` stays the raw streamed JSON.
- */
-export type JsonStreamState<T = JsonValue, Output = T> = JsonStreamStateBase<T> & SchemaVerdict<Output>;
-
-/** Options of {@link createJsonStream}; every option is checked at creation (`invalid-option`). */
-export interface JsonStreamOptions<T = JsonValue, Output = T>
-  extends Omit<ReadProviderEventsOptions, 'signal' | 'onActivity'> {
-  /**
-   * Schema of the value: any Standard Schema (zod 4, valibot, arktype), a Standard JSON Schema or
-   * a JSON Schema object. Gives the skeleton before the first byte, validates each node as it
-   * completes (issues in `validation`, the node's status `invalid`, the stream goes on) and the
-   * whole value at the end (`~standard.validate`; a throwing validate ends the stream with
-   * `schema-error`).
-   */
-  schema?: SchemaInput;
-  /** Reveal policies per JSON Pointer pattern; see {@link FieldPolicies}. */
-  policies?: FieldPolicies;
-  /** Value shown before the first byte (e.g. cached or placeholder data); replaced by the stream's. */
-  initialValue?: T;
-  /**
-   * Called once per node of `value` when it completes, in document order of closing (children
-   * before parents), whatever the chunking; `pointer` is an RFC 6901 JSON Pointer. If it throws,
-   * the error is reported once as `callback-error` (through `onError` and `console.error`) and
-   * the stream goes on.
-   */
-  onFieldComplete?: (pointer: string, value: unknown) => void;
-  /** Which part becomes `value`. Default `'auto'`; see {@link PartSelector}. */
-  select?: PartSelector;
-  /** Parser options (tolerant by default, limits). A fatal parse error or limit ends the stream at once. */
-  parser?: JsonParserOptions;
-  /** Publish rate while streaming. Default `'frame'`; see {@link Throttle}. */
-  throttle?: Throttle;
-  /**
-   * Milliseconds without any record (SSE event, line, JSON-array element, text chunk) before
-   * the stream is stopped with status `error`, code `idle-timeout` (the body is cancelled).
-   * SSE comments (`: keep-alive`) and Anthropic `ping` events do not count as activity; the
-   * wait for the response headers does. Default {@link DEFAULT_IDLE_TIMEOUT} (120 s: reasoning
-   * models can think for over a minute before their first token); `false` disables it.
-   */
-  idleTimeout?: number | false;
-  /** An outside abort signal; aborting it aborts the stream (status `aborted`). */
-  signal?: AbortSignal;
-  /** Called once when the stream reaches an end status. A throw is reported as `callback-error`. */
-  onFinish?: (state: JsonStreamState<T, Output>) => void;
-  /**
-   * Called with the error that ended the stream, and with each `callback-error` (once per
-   * callback). A throw inside `onError` is logged once and contained.
-   */
-  onError?: (error: RipenError) => void;
-}
-
-/**
- * A framework-agnostic store over one streamed JSON value, shaped for React's
- * `useSyncExternalStore` (`subscribe` / `getSnapshot` / `getServerSnapshot`).
- */
-export interface JsonStream<T = JsonValue, Output = T> {
-  /** Adds a listener called after each published state; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-  /** The current immutable state (same object until something changes). */
-  getSnapshot(): JsonStreamState<T, Output>;
-  /** The state to render on the server: always the initial `idle` state. */
-  getServerSnapshot(): JsonStreamState<T, Output>;
-  /** Sends the request. No-op while connecting or streaming, or after an end status. */
-  start(): void;
-  /** Cancels the request and the body (any source kind, at any moment); status becomes `aborted`. No-op after an end. */
-  abort(): void;
-  /**
-   * Aborts if running, clears the value and starts again (a new request). A `Response`,
-   * `ReadableStream` or `AsyncIterable` source can be read once: restarting one that was
-   * started ends with status `error`, code `invalid-option`.
-   */
-  restart(): void;
-}
+export { createFailedStream } from './initial-state.js';
+export type { JsonStream, JsonStreamOptions, JsonStreamState, JsonStreamStateBase } from './json-stream-types.js';
 
 /** Default `idleTimeout`: 120,000 ms. */
 export const DEFAULT_IDLE_TIMEOUT = 120_000;
 
-const absent: FieldStatusReader = () => 'absent';
 /** Characters of refusal text kept (the error message shows the first 500). */
 const MAX_REFUSAL_TEXT = 4_096;
-const NO_VALIDATION: ValidationState = { status: 'none', issues: [], warnings: [] };
-
-function initialState<T, Output = T>(
-  initialValue: T | undefined,
-  skeleton: SchemaSkeleton | undefined,
-  validation: ValidationState,
-): JsonStreamState<T, Output> {
-  return {
-    value: initialValue,
-    status: 'idle',
-    error: undefined,
-    finishReason: undefined,
-    fieldStatus: absent,
-    warnings: [],
-    text: '',
-    usage: undefined,
-    parts: [],
-    selectedPart: undefined,
-    skeleton,
-    validation,
-    valid: false,
-    output: undefined,
-  };
-}
 
 /** Transport options handed to `readProviderEvents` as given (nothing dropped). */
 const TRANSPORT_KEYS = ['init', 'provider', 'fetch', 'retry', 'resume', 'maxBufferSize'] as const;
 
 const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
-
-/**
- * A stream that failed at creation (e.g. `invalid-option`): its state is `error` with `error`
- * from the first render; `start`, `abort`, `restart` do nothing. Used by `useJsonStream`, which
- * never throws during render.
- */
-export function createFailedStream<T = JsonValue>(error: RipenError, initialValue?: T): JsonStream<T> {
-  const state: JsonStreamState<T> = {
-    ...initialState<T>(initialValue, undefined, NO_VALIDATION),
-    status: 'error',
-    error,
-  };
-  const noop = (): void => undefined;
-  return {
-    subscribe: () => noop,
-    getSnapshot: () => state,
-    getServerSnapshot: () => state,
-    start: noop,
-    abort: noop,
-    restart: noop,
-  };
-}
 
 /**
  * Creates a {@link JsonStream}: source → SSE → provider dialect → incremental parser → store.
@@ -244,26 +108,11 @@ export function createJsonStream<T = JsonValue, Output = T>(
   let usageFields: Record<string, number> = {};
   let usage: TokenUsage | undefined;
   let started = false;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastActivity = 0;
-  const failedCallbacks = new Set<string>();
 
-  // ── user callbacks: a throw is reported once as `callback-error`, never escapes ──
-  const reportCallbackError = (name: string, cause: unknown): void => {
-    if (failedCallbacks.has(name)) return;
-    failedCallbacks.add(name);
-    const error = new RipenError('callback-error', `The ${name} callback threw: ${messageOf(cause)}`, { cause });
-    console.error(error);
-    if (name !== 'onError') callOnError(error);
-  };
-  const callOnError = (error: RipenError): void => {
-    if (!options.onError) return;
-    try {
-      options.onError(error);
-    } catch (cause) {
-      reportCallbackError('onError', cause);
-    }
-  };
+  // User callbacks: a throw is reported once as `callback-error`, never escapes.
+  const guard = createCallbackGuard(options.onError);
+  const reportCallbackError = guard.failed;
+  const callOnError = guard.callOnError;
 
   /** Takes a part's snapshot, handling each distinct snapshot's completions exactly once. */
   const snapshotOf = (entry: PartEntry): JsonSnapshot => {
@@ -357,36 +206,24 @@ export function createJsonStream<T = JsonValue, Output = T>(
   const couldSelect = (entry: PartEntry): boolean =>
     selector === 'auto' || matchesSelector(selector, entry.info, entry.toolOrdinal);
 
-  // ── idle timeout: one timer, re-armed lazily from the time of the last record ──
-  const stopIdleTimer = (): void => {
-    if (idleTimer !== undefined) clearTimeout(idleTimer);
-    idleTimer = undefined;
-  };
-  const armIdleTimer = (delay: number): void => {
-    if (idleTimeout === false) return;
-    idleTimer = setTimeout(() => {
-      idleTimer = undefined;
-      if (status !== 'connecting' && status !== 'streaming') return;
-      const quiet = Date.now() - lastActivity;
-      if (quiet < idleTimeout) return armIdleTimer(idleTimeout - quiet);
-      const error = new RipenError(
-        'idle-timeout',
-        `Nothing arrived for ${idleTimeout} ms (idleTimeout); the stream was stopped and the value so far kept.`,
-      );
-      const current = controller;
-      generation++;
-      current?.abort(error);
-      finishWith('error', error);
-    }, delay);
-  };
-  const touch = (): void => {
-    lastActivity = Date.now();
-  };
+  // Idle timeout: the stream stops when no record arrived for `idleTimeout` ms.
+  const idle = createIdleTimer(idleTimeout, () => {
+    if (status !== 'connecting' && status !== 'streaming') return;
+    const error = new RipenError(
+      'idle-timeout',
+      `Nothing arrived for ${idleTimeout} ms (idleTimeout); the stream was stopped and the value so far kept.`,
+    );
+    const current = controller;
+    generation++;
+    current?.abort(error);
+    finishWith('error', error);
+  });
+  const touch = idle.touch;
 
   const finishWith = (next: StreamStatus, error: RipenError | undefined): void => {
     status = next;
     endError = error;
-    stopIdleTimer();
+    idle.stop();
     unlinkSignal?.();
     unlinkSignal = undefined;
     controller = undefined;
@@ -583,8 +420,7 @@ export function createJsonStream<T = JsonValue, Output = T>(
         unlinkSignal = () => outer.removeEventListener('abort', onAbort);
       }
       status = 'connecting';
-      touch();
-      armIdleTimer(idleTimeout === false ? 0 : idleTimeout);
+      idle.start();
       publish();
       const myGeneration = generation;
       run(myGeneration, abortController.signal).catch((cause: unknown) => {
