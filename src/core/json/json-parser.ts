@@ -101,7 +101,7 @@ export const DEFAULT_MAX_DEPTH = 512;
 export const DEFAULT_MAX_BYTES = 67_108_864;
 export const DEFAULT_MAX_STRING_LENGTH = 16_777_216;
 
-/** Snapshot copy cost (array slots; a member of a 128+ key object counts 8) below which every snapshot is exact. */
+/** Snapshot copy cost (array slots; a member of a 128+ key object counts 16) below which every snapshot is exact. */
 const LAG_FREE_COST = 256;
 /**
  * Above it, a new copy waits until the characters pushed since, at this many cost units each, pay

@@ -9,7 +9,7 @@ export const UNFINISHED: unique symbol = Symbol('unfinished');
  * Relative cost of copying one member of an object of ≥ {@link LARGE_OBJECT} keys against one
  * array slot (such objects are in dictionary mode: a spread or key loop, not a slice).
  */
-export const OBJECT_MEMBER_COST = 8;
+export const OBJECT_MEMBER_COST = 16;
 export const LARGE_OBJECT = 128;
 
 /**

@@ -118,7 +118,7 @@ export interface JsonParserOptions {
   /**
    * Every `snapshot()` shows all text pushed so far, whatever it costs (default false). By default
    * snapshot work is bounded on huge open containers: when the containers along the open path
-   * hold more than 256 array slots (a member of an object of 128+ keys counts 8), a new copy is made only once
+   * hold more than 256 array slots (a member of an object of 128+ keys counts 16), a new copy is made only once
    * the text pushed since the last one is half that size (so copy work stays within ~2 slots per
    * input character), and an object of ≥ 1,024 keys is copied over several calls (≤ 4,096 keys
    * each, so no call stalls); meanwhile `snapshot()` returns the previous snapshot (a valid earlier view).
