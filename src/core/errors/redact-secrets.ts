@@ -78,9 +78,10 @@ const rule = (source: string, flags: string, replace: string): Rule => ({
  */
 
 const RULES: readonly Rule[] = [
-  // URL user-info: https://user:password@host (also URL-encoded).
+  // URL user-info: https://user:password@host (also URL-encoded). The scheme starts after a
+  // non-scheme character and is at most 32 characters, so long runs of letters cost linear time.
   rule(
-    String.raw`((?:[A-Za-z][A-Za-z0-9+.-]*)(?::\/\/|%3[Aa]%2[Ff]%2[Ff]))[^\s/@:?#"'<>%]+(?::|%3[Aa])[^\s/@?#"'<>]+?(?:@|%40)`,
+    String.raw`((?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9+.-]))[A-Za-z][A-Za-z0-9+.-]{0,31}(?::\/\/|%3[Aa]%2[Ff]%2[Ff]))[^\s/@:?#"'<>%]+(?::|%3[Aa])[^\s/@?#"'<>]+?(?:@|%40)`,
     'g',
     '$1[redacted]@',
   ),

@@ -253,6 +253,16 @@ describe('redactSecrets: every credential format, in every spelling', () => {
     );
   });
 
+  it('runs in linear time on adversarial input (1 MB runs of scheme, token and key characters)', () => {
+    // Each of these took seconds per 64 KB while the URL rule's scheme could start anywhere;
+    // quadratic again, 1 MB of them would not finish within the test timeout.
+    const run = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length));
+    for (const unit of ['abcdefgh', 'a://b:', 'x-api-key: ', 'Bearer ', '%22', '&amp;'])
+      expect(redactSecrets(run(unit))).toBe(run(unit));
+    expect(redactSecrets(run('sk-'))).toBe('sk-[redacted]');
+    expect(redactSecrets(run('eyJabcd.')).startsWith('[redacted-jwt].[redacted-jwt].')).toBe(true);
+  });
+
   it('redacts before cutting a body excerpt', () => {
     const body = `${'x'.repeat(490)} api_key=${'k'.repeat(30)} ${'y'.repeat(100)}`;
     const excerpt = createBodyExcerpt(body);
