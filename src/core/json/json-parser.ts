@@ -13,6 +13,8 @@ import {
   isIdentifierStart,
   isJsonWhitespace,
   type ContainerFrame,
+  type StateCode,
+  unreachableState,
 } from './parser-frame.js';
 import { type FrozenFieldStatus, resolveFieldStatus, resolveFrozenFieldStatus } from './field-status.js';
 import { readBareWord } from './bare-word.js';
@@ -264,7 +266,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private literalText = '';
   private literalStart = 0;
   private literalIsKey = false;
-  private returnState: number = State.value;
+  private returnState: StateCode = State.value;
   private slashOffset = 0;
   private skipDepth = 0;
   private skipQuote = 0;
@@ -279,7 +281,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private dotOffset = 0;
   private skipCommaAfterEllipsis = false;
   private layerRestart = -1;
-  private layerReturnState: number = State.top;
+  private layerReturnState: StateCode = State.top;
 
   // reports
   private warnings: JsonWarning[] = [];
@@ -341,7 +343,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       const allowed = this.maxBytes - this.consumed;
       if (allowed > 0) this.feed(text.slice(0, allowed));
       this.consumed = this.maxBytes;
-      if (this.state !== State.fatal) {
+      if ((this.state as StateCode) !== State.fatal) {
         this.fail('size-limit', `input exceeds maxBytes (${this.maxBytes} characters)`, this.maxBytes);
       }
       return;
@@ -753,9 +755,22 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
         if (end < n) this.finishNumberWord();
         return end;
       }
+      case State.topIgnore:
+      case State.fatal:
+        return n; // the rest is ignored
+      case State.string:
+      case State.escape:
+      case State.unicode:
+      case State.number:
+      case State.literal:
+      case State.value:
+      case State.afterValue:
+      case State.key:
+      case State.colon:
+        // read by the inlined paths of `run`, never here
+        throw new Error(`ripen: parser state ${this.state} reached runRare`);
       default:
-        // topIgnore, fatal: ignore the rest
-        return n;
+        return unreachableState(this.state);
     }
   }
 

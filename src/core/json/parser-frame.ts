@@ -91,6 +91,14 @@ export const State = {
   proseOpenTicks: 30,
 } as const;
 
+/** One of the {@link State} codes. */
+export type StateCode = (typeof State)[keyof typeof State];
+
+/** Compile-time exhaustiveness: a `switch` over states that reaches this missed a case. */
+export function unreachableState(state: never): never {
+  throw new Error(`ripen: unhandled parser state ${String(state)}`);
+}
+
 /** Number sub-states (RFC 8259 §6 grammar). */
 export const NumberState = {
   start: 0,

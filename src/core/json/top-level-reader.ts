@@ -31,7 +31,7 @@ import {
   isUnicodeSpace,
   smartQuoteClass,
 } from './character-codes.js';
-import { State, isIdentifierStart, isJsonWhitespace, type ContainerFrame } from './parser-frame.js';
+import { State, isIdentifierStart, isJsonWhitespace, type ContainerFrame, type StateCode } from './parser-frame.js';
 import type { JsonValue, RepairKind } from './types.js';
 import type { UnescapeLayer } from './unescape-layer.js';
 
@@ -47,7 +47,7 @@ const TAG_CLOSE = '</think';
  */
 export abstract class TopLevelReader {
   protected readonly strict: boolean;
-  protected state: number = State.top;
+  protected state: StateCode = State.top;
   protected stack: ContainerFrame[] = [];
   protected committed: JsonValue[] = [];
   protected proseSeen = false;
@@ -219,7 +219,7 @@ export abstract class TopLevelReader {
           // `` [`a`] ``: a container whose first string is backtick-quoted
           this.state = State.top;
           this.openContainer(this.openChar, this.openOffset);
-          if (this.state !== State.fatal) {
+          if ((this.state as StateCode) !== State.fatal) {
             this.warn('smart-quote', this.tickStart);
             this.startString(BACKTICK_QUOTES, this.openChar === OPEN_BRACE, this.tickStart);
           }
