@@ -11,6 +11,11 @@ export interface StreamStoryExpectation {
   /** Longest wait for the end state, in ms. Default 20 000. */
   timeout?: number;
   /**
+   * Largest layout shift allowed inside the subject (sum of `layout-shift` entry values whose
+   * sources are in the subject, as CLS counts them). Default: not checked.
+   */
+  maxLayoutShift?: number;
+  /**
    * Take-backs accepted as known component defects, matched against the violation messages;
    * anything else still fails. Keep this list empty (no story uses it today).
    */
@@ -29,8 +34,10 @@ export async function expectStreamStory(
     texts = [],
     timeout = 20_000,
     knownViolations = [],
+    maxLayoutShift,
   }: StreamStoryExpectation = {},
 ): Promise<void> {
+  const shifts = maxLayoutShift === undefined ? undefined : watchLayoutShifts(context.canvasElement);
   const log = getStoryLog(context.id);
   const end = states[states.length - 1];
   const ended = ['complete', 'truncated', 'aborted', 'error'];
@@ -49,6 +56,37 @@ export async function expectStreamStory(
   expect(log.violations.filter((violation) => !knownViolations.some((pattern) => pattern.test(violation)))).toEqual([]);
   const text = context.canvasElement.textContent ?? '';
   for (const expected of texts) expect(text).toContain(expected);
+  if (shifts && maxLayoutShift !== undefined) {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const measured = shifts();
+    console.info(`layout shift inside the subject: ${measured.toFixed(4)}`);
+    expect(measured).toBeLessThanOrEqual(maxLayoutShift);
+  }
+}
+
+interface LayoutShiftEntry extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+  sources?: ReadonlyArray<{ node?: Node | null }>;
+}
+
+/**
+ * Sums `layout-shift` entries (buffered since the page loaded) whose moved nodes are inside the
+ * story's subject; returns a reader for the total so far.
+ */
+function watchLayoutShifts(canvas: HTMLElement): () => number {
+  const entries: LayoutShiftEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as LayoutShiftEntry[])));
+  observer.observe({ type: 'layout-shift', buffered: true });
+  return () => {
+    entries.push(...(observer.takeRecords() as LayoutShiftEntry[]));
+    observer.disconnect();
+    const subject = canvas.querySelector('[data-testid="subject"]') ?? canvas;
+    return entries
+      .filter((entry) => !entry.hadRecentInput)
+      .filter((entry) => (entry.sources ?? []).some((source) => source.node && subject.contains(source.node)))
+      .reduce((sum, entry) => sum + entry.value, 0);
+  };
 }
 
 /** Play-function assertion for a states grid: each figure's subject shows the state it names. */

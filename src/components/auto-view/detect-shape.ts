@@ -24,7 +24,8 @@ export function isLabelledNumericRows(items: readonly unknown[]): boolean {
  * Picks a view by shape: string/number/boolean/null → text; `{ series: [...] }` → chart; other
  * object → card; array of numbers (2+) or of `{label, ...numbers}` rows → chart; array of objects
  * → table; other arrays → list. `complete` items are used for arrays of objects: while
- * streaming pass all but the last item, so a half-written row does not flip the decision.
+ * streaming pass all but the last item, so a half-written row does not flip the decision (with
+ * no complete item yet the answer is `skeleton`).
  */
 export function detectShape(value: unknown, completeItems?: readonly unknown[]): AutoViewKind {
   if (value === undefined) return 'skeleton';
@@ -35,7 +36,10 @@ export function detectShape(value: unknown, completeItems?: readonly unknown[]):
     if (value.some(isRecord)) {
       if (!value.every(isRecord)) return 'list';
       const decided = completeItems ?? value;
-      return decided.length > 0 && isLabelledNumericRows(decided) ? 'chart' : 'table';
+      // Rows or chart points? Not known before one item is complete: wait (a placeholder) rather
+      // than draw a table and swap it for a chart a moment later.
+      if (decided.length === 0) return 'skeleton';
+      return isLabelledNumericRows(decided) ? 'chart' : 'table';
     }
     return 'list';
   }
