@@ -25,7 +25,8 @@ export function mapVercelFinishReason(raw: string): FinishReason {
 /**
  * Vercel AI SDK streams, both protocols (detected per record):
  *
- * UI message stream (v5 and later, SSE `data: {"type":…}`): `text-delta` → part `content`;
+ * UI message stream (v5 and later, SSE `data: {"type":…}`): `text-delta` → part `content`
+(`text-end` ends it);
  * `reasoning-delta` → part `reasoning`; `tool-input-start` / `tool-input-delta` → part `tool/{n}`
  * (`callId` = `toolCallId`, `name` = `toolName`); `tool-input-available` supplies the whole input
  * when no delta came; `data-*` parts → one `data` part each (id `data/{n}`, `name` = the type,
@@ -122,6 +123,13 @@ export const vercelAiDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDia
           break;
         case 'reasoning-delta':
           parts.delta(reasoning, asString(chunk.delta) ?? '', out);
+          break;
+        case 'text-end':
+          // The text block is finished: its part ends here (a later step's text reopens it).
+          parts.close(content.id, out);
+          break;
+        case 'reasoning-end':
+          parts.close(reasoning.id, out);
           break;
         case 'tool-input-start':
           toolPart(asString(chunk.toolCallId) ?? '', asString(chunk.toolName), out);

@@ -361,6 +361,26 @@ describe('a part is done at its own end event', () => {
     expect(stream.getSnapshot().status).toBe('complete');
   });
 
+  it('AI SDK UI message stream: the text part is done at text-end, before the finish', async () => {
+    const events = splitSseEvents(
+      readCorpusText('sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse'),
+    );
+    const body = createControlledStream();
+    const stream = createJsonStream({ source: body.stream, provider: 'vercel-ai', throttle: false });
+    const states: JsonStreamState[] = [];
+    stream.subscribe(() => states.push(stream.getSnapshot()));
+    stream.start();
+    for (const event of events) {
+      body.push(event);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    body.close();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const doneWhileStreaming = states.find((state) => state.status === 'streaming' && state.parts[0]?.done);
+    expect(doneWhileStreaming?.parts[0]).toMatchObject({ kind: 'content', status: 'complete', done: true });
+    expect(stream.getSnapshot().status).toBe('complete');
+  });
+
   it('an unchanged part keeps its object identity from one state to the next', async () => {
     const events = splitSseEvents(readCorpusText('sse/anthropic/pydantic-ai_claude-sonnet-4-6_parallel-tool-use.sse'));
     const { states } = await runToEnd({ source: chunkedBody(events.join(''), 9, 80), provider: 'anthropic' });
