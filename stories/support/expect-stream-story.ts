@@ -12,7 +12,8 @@ export interface StreamStoryExpectation {
   timeout?: number;
   /**
    * Largest layout shift allowed inside the subject (sum of `layout-shift` entry values whose
-   * sources are in the subject, as CLS counts them). Default: not checked.
+   * sources are in the subject, as CLS counts them). Default 0.01 (issue 14: nothing moves because
+   * of arrival order or end states).
    */
   maxLayoutShift?: number;
   /**
@@ -25,7 +26,8 @@ export interface StreamStoryExpectation {
 /**
  * Play-function assertion for a replayed stream story: waits for the last expected state, then
  * checks the exact state sequence, that nothing shown was taken back (hook values only extend,
- * complete parts keep their text), and the final texts.
+ * complete parts keep their text), the final texts, and that the subject's layout shift stays
+ * within `maxLayoutShift`.
  */
 export async function expectStreamStory(
   context: { id: string; canvasElement: HTMLElement },
@@ -34,10 +36,10 @@ export async function expectStreamStory(
     texts = [],
     timeout = 20_000,
     knownViolations = [],
-    maxLayoutShift,
+    maxLayoutShift = 0.01,
   }: StreamStoryExpectation = {},
 ): Promise<void> {
-  const shifts = maxLayoutShift === undefined ? undefined : watchLayoutShifts(context.canvasElement);
+  const shifts = watchLayoutShifts(context.canvasElement);
   const log = getStoryLog(context.id);
   const end = states[states.length - 1];
   const ended = ['complete', 'truncated', 'aborted', 'error'];
@@ -56,12 +58,10 @@ export async function expectStreamStory(
   expect(log.violations.filter((violation) => !knownViolations.some((pattern) => pattern.test(violation)))).toEqual([]);
   const text = context.canvasElement.textContent ?? '';
   for (const expected of texts) expect(text).toContain(expected);
-  if (shifts && maxLayoutShift !== undefined) {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const measured = shifts();
-    console.info(`layout shift inside the subject: ${measured.toFixed(4)}`);
-    expect(measured).toBeLessThanOrEqual(maxLayoutShift);
-  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const measured = shifts();
+  console.info(`${context.id}: layout shift inside the subject ${measured.toFixed(4)}`);
+  expect(measured).toBeLessThanOrEqual(maxLayoutShift);
 }
 
 interface LayoutShiftEntry extends PerformanceEntry {

@@ -175,8 +175,9 @@ describe('createColumnInferrer', () => {
           ? { id: index, name: `n${index}`, extra: 'x' }
           : { id: index, name: `n${index}`, score: index / 2 },
       );
+      // No columns before a row is complete (a half-written first row would add them key by key).
       for (const complete of [rows.length - 1, rows.length])
-        expect(infer(rows, complete)).toEqual(inferColumns(rows, complete));
+        expect(infer(rows, complete)).toEqual(complete === 0 ? [] : inferColumns(rows, complete));
     }
     expect(infer(rows, rows.length).map((column) => `${column.key}:${column.numeric}`)).toEqual([
       'id:true',

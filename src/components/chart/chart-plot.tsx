@@ -14,15 +14,21 @@ export interface ChartPlotProps {
   locale: string | undefined;
   /** Accessible name of the image. */
   label: string;
+  /**
+   * CSS height in px when the viewBox follows the measured width: the box keeps its size while
+   * the width is measured (a 480-wide default scaled to a wide container would be 2× taller).
+   */
+  boxHeight?: number | undefined;
   onSeriesRender: ((name: string) => void) | undefined;
 }
 
 /** The chart's SVG (`role="img"`): a pie or donut, or the axes and one memoised view per series. */
-export function ChartPlot({ kind, drawn, scales, frame, locale, label, onSeriesRender }: ChartPlotProps) {
+export function ChartPlot({ kind, drawn, scales, frame, locale, label, boxHeight, onSeriesRender }: ChartPlotProps) {
   const round = kind === 'pie' || kind === 'donut';
   return (
     <svg
       className="ripen-chart-svg"
+      style={boxHeight === undefined ? undefined : { height: boxHeight }}
       viewBox={`0 0 ${frame.width} ${frame.height}`}
       role="img"
       aria-label={label}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
+import { isRecord } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { isSettledState, type StreamingProps } from '../common/status.js';
@@ -68,6 +69,7 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
   const resolved = useViewState(value, status, fieldStatus, pointer, skeletonDelay);
   const state =
     value !== undefined && input.series.length === 0 && resolved.state === 'complete' ? 'invalid' : resolved.state;
+  const reserveTitle = useRef(titleProp === undefined && !isSettledState(state));
   const entries = seriesStatuses(input, value, resolved.field, status, fieldStatus, pointer ?? '');
   const drawn = drawnSeries(entries, policy, state);
   // The domain only grows: a series already included (same object: normalised series keep their
@@ -108,16 +110,23 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
         <p className="ripen-chart-title" id={titleId}>
           {title}
         </p>
+      ) : reserveTitle.current && (value === undefined || isRecord(value)) ? (
+        // A `{ title, series }` value may send its title late: its line is kept (blank if it never comes).
+        <p className="ripen-chart-title" aria-hidden="true">
+          {'\u00a0'}
+        </p>
       ) : null}
       {state === 'skeleton' ? (
         <Skeleton
           shape="block"
           width="100%"
           className="ripen-chart-skeleton"
-          style={{ aspectRatio: `${width} / ${height}`, height: 'auto' }}
+          // Same box as the drawn chart: \`height\` px when the width follows the container.
+          style={widthProp === undefined ? { height } : { aspectRatio: `${width} / ${height}`, height: 'auto' }}
         />
       ) : (
         <ChartPlot
+          boxHeight={widthProp === undefined ? height : undefined}
           {...{ kind, scales, frame, locale, onSeriesRender }}
           drawn={waitingForWidth ? [] : drawn}
           label={messages.chartLabel(kindName, title, input.series.length)}

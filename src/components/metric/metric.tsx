@@ -91,9 +91,10 @@ export const Metric = defineView<MetricProps, HTMLDivElement>('Metric', function
             <span className="ripen-visually-hidden">{` (${good ? messages.better : messages.worse})`}</span>
           ) : null}
         </div>
-      ) : typeof part.delta === 'string' ? (
-        <div className="ripen-metric-delta">{part.delta}</div>
-      ) : null}
+      ) : (
+        // The delta line is kept (blank) until a delta arrives: metrics below never move.
+        <div className="ripen-metric-delta">{typeof part.delta === 'string' ? part.delta : '\u00a0'}</div>
+      )}
     </ViewShell>
   );
 });

@@ -30,7 +30,6 @@ function entry(
     schema: createJsonSchemaValidator<Props>(schema),
     jsonSchema: schema as Record<string, unknown>,
     children,
-    // Nested objects and arrays in props render through AutoView, up to the depth cap.
     render: (args) => <NestedAutoViews value={args.props}>{render(args)}</NestedAutoViews>,
   };
 }
@@ -51,14 +50,14 @@ function whole(args: CatalogRenderArgs<Props>) {
   };
 }
 
-function columnsOf(raw: unknown): TableColumn[] | undefined {
+/** The spec's complete columns (a key still being written would change the column set per character). */
+function columnsOf(raw: unknown, args: CatalogRenderArgs<Props>): TableColumn[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw.flatMap((column): TableColumn[] => {
-    if (!isRecord(column) || typeof column.key !== 'string') return [];
-    const picked: TableColumn = { key: column.key };
-    if (typeof column.label === 'string') picked.label = column.label;
-    if (typeof column.numeric === 'boolean') picked.numeric = column.numeric;
-    return [picked];
+  return raw.flatMap((column, index): TableColumn[] => {
+    const pending = args.fieldStatus?.(childPointer(childPointer(args.pointer, 'columns'), index)) === 'streaming';
+    if (pending || !isRecord(column) || typeof column.key !== 'string') return [];
+    const { key, label: l, numeric: n } = column;
+    return [{ key, ...(typeof l === 'string' ? { label: l } : {}), ...(typeof n === 'boolean' ? { numeric: n } : {}) }];
   });
 }
 
@@ -88,7 +87,7 @@ export function createDefaultCatalog(): Catalog {
       'A table of rows (objects with the same keys); optional columns [{key,label,numeric}] and caption.',
       DEFAULT_SCHEMAS.table,
       (args) => {
-        const columns = columnsOf(readOwn(args.props, 'columns'));
+        const columns = columnsOf(readOwn(args.props, 'columns'), args);
         const caption = readOwn(args.props, 'caption');
         return (
           <Table

@@ -48,6 +48,8 @@ export function inferColumns(rows: readonly unknown[], completeCount: number): T
  * Rows with the same keys as the columns so far (the usual case) are checked by position, and
  * the columns array is rebuilt only when something changed (2,000 columns × 200 rows stay cheap).
  */
+const NO_COLUMNS: TableColumn[] = [];
+
 export function createColumnInferrer(): (rows: readonly unknown[], completeCount: number) => TableColumn[] {
   let first: unknown;
   let processed = 0;
@@ -92,7 +94,8 @@ export function createColumnInferrer(): (rows: readonly unknown[], completeCount
         check(index, row[key]);
       }
     }
-    if (completeCount === 0) return inferColumns(rows, 0);
+    // No column before a row is complete: a half-written first row would add columns key by key.
+    if (completeCount === 0) return NO_COLUMNS;
     columns ??= order.map((key, index) => ({ key, label: humanizeKey(key), numeric: numeric[index] === true }));
     return columns;
   };

@@ -73,3 +73,16 @@ export function TableColumnGroup({ window }: { window: ColumnWindow }) {
     </colgroup>
   );
 }
+
+/** The header row's height before the columns are known (they arrive with the first row): nothing moves when they do. */
+export function PlaceholderHeader() {
+  return (
+    <thead aria-hidden="true">
+      <tr>
+        <th className="ripen-table-header" colSpan={3}>
+          {'\u00a0'}
+        </th>
+      </tr>
+    </thead>
+  );
+}

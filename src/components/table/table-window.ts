@@ -29,8 +29,11 @@ export function useColumnWindow(
   scrollRef: RefObject<HTMLDivElement | null>,
   threshold: number,
 ): ColumnWindow {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: widths are frozen per column set (no reflow as rows arrive).
-  const weights = useMemo(() => columnWeights(columns, rows), [columns]);
+  // Widths are frozen per set of keys: a column turning numeric or getting its label once its first
+  // row completes does not move the cells already shown.
+  const signature = columns.map((column) => column.key).join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: frozen per key set on purpose (no reflow as rows arrive).
+  const weights = useMemo(() => columnWeights(columns, rows), [signature]);
   const virtual = columns.length > threshold;
   const pixels = useMemo(() => (virtual ? weights.map(columnPixels) : []), [virtual, weights]);
   const virtualizer = useVirtualizer({

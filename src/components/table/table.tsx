@@ -5,7 +5,7 @@ import { defineView, useViewState, ViewShell } from '../common/view-shell.js';
 import { TableContent } from './table-body.js';
 import { useTableColumns } from './table-columns.js';
 import { sortedIndices, type SortDirection } from './table-sort.js';
-import { TableColumnGroup, TableHeader } from './table-header.js';
+import { PlaceholderHeader, TableColumnGroup, TableHeader } from './table-header.js';
 import { checkColumns } from './table-layout.js';
 import type { TableProps } from './table-props.js';
 
@@ -98,7 +98,9 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
         >
           {caption ? <caption className="ripen-table-caption">{caption}</caption> : null}
           <TableColumnGroup window={window} />
-          {columns.length > 0 ? (
+          {columns.length === 0 ? (
+            <PlaceholderHeader />
+          ) : (
             <TableHeader
               columns={window.shown}
               sortable={canSort}
@@ -108,7 +110,7 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
               lead={lead}
               trail={trail}
             />
-          ) : null}
+          )}
           <TableContent
             {...{ rows: list, order, columns: window.shown, field, status, fieldStatus, pointer: base, locale }}
             {...{ animate, onRowRender, lead, trail, virtual, skeletonRows, scrollRef, rowHeight }}
