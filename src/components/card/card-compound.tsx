@@ -36,22 +36,21 @@ export const CardTitle = forwardRef<HTMLElement, CardTextPartProps>(function Car
 });
 
 /** A paragraph of the card (`body` by default). */
-export const CardBody = forwardRef<HTMLElement, CardTextPartProps & { className?: string }>(function CardBody(
-  { name = 'body', lines = 3, className = 'ripen-card-body' },
-  ref,
-) {
-  const context = useCardContext('Text');
-  return (
-    <CardText
-      ref={ref}
-      as="p"
-      className={className}
-      {...readSlot(context, name)}
-      lines={lines}
-      onRender={context.onPartRender}
-    />
-  );
-});
+export const CardBody = forwardRef<HTMLElement, CardTextPartProps & { className?: string; as?: 'p' | 'span' }>(
+  function CardBody({ name = 'body', lines = 3, className = 'ripen-card-body', as = 'p' }, ref) {
+    const context = useCardContext('Text');
+    return (
+      <CardText
+        ref={ref}
+        as={as}
+        className={className}
+        {...readSlot(context, name)}
+        lines={lines}
+        onRender={context.onPartRender}
+      />
+    );
+  },
+);
 
 /** Props of {@link CardField}. */
 export interface CardFieldProps {

@@ -24,7 +24,7 @@ export function CardLayout(props: CardProps & { shown: readonly CardSlot[]; rese
             <CardTitle key={slot.key} name={slot.key} />
           ))}
           {byRole('badge').map((slot) => (
-            <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-badge" />
+            <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-badge" as="span" />
           ))}
           {byRole('subtitle').map((slot) => (
             <CardBody key={slot.key} name={slot.key} lines={1} className="ripen-card-subtitle" />
