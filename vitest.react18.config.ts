@@ -33,6 +33,7 @@ export default defineConfig({
     include: ['test/react/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     testTimeout: 60_000,
-    server: { deps: { inline: ['@testing-library/react'] } },
+    // Inlined so that their own react imports go through the aliases above (one React, 18).
+    server: { deps: { inline: ['@testing-library/react', '@tanstack/react-virtual'] } },
   },
 });
