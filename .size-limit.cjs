@@ -1,8 +1,11 @@
 // Bundle budgets (size-limit, rolldown preset, minified + gzip). Run by scripts/check-package.mjs
 // after the build; `npx size-limit` runs them alone; a budget exceeded fails `npm test`.
-// Set on 2026-12-04 to that day's figures plus a small margin (core 21.5 KB, hooks 1.1 KB,
-// components 15.7 KB, whole package 37.2 KB, createJsonParser 6.3 KB); lower them as the code
-// shrinks, never raise one without saying why in the commit. How each figure is computed:
+// Set on 2026-12-04 to that day's figures plus a small margin; lower them as the code shrinks,
+// never raise one without saying why in the commit. Raised once the same day: the parser's
+// repairs of what models emit (6.3 → 11.3 KB for createJsonParser), option checks, end states,
+// the Standard Schema verdict and the redactor (ripen/core 21.5 → 33.5 KB). The targets are lower
+// (one provider ≤ 8 KB, components ≤ 15 KB): they need the parser's repairs and the schema
+// checks split into lazily loaded parts. How each figure is computed:
 // - "ripen/core": everything exported by dist/core/index.js (the built subpath), minified,
 //   gzip; eventsource-parser excluded (a dependency the consumer installs and may share).
 // - "ripen/react hooks": the hooks' own code: src/react/index.ts with every module under
@@ -56,7 +59,7 @@ module.exports = [
     import: '*',
     ignore: transportPackages,
     gzip: true,
-    limit: '22.5 KB',
+    limit: '34.5 KB',
   },
   {
     name: 'ripen/react hooks',
@@ -93,7 +96,7 @@ module.exports = [
     import: '*',
     ignore: allExcluded,
     gzip: true,
-    limit: '39 KB',
+    limit: '59 KB',
   },
   {
     // One provider: an app importing createJsonStream from ripen/core and passing one dialect
@@ -108,7 +111,7 @@ module.exports = [
     gzip: true,
     // Measured 27.81 kB (issue 12 asked for 8 kB: not met; the parser and the schema modules are
     // most of it). This limit stops it from growing.
-    limit: '28.5 KB',
+    limit: '29.5 KB',
   },
   {
     name: 'createJsonParser from ripen',
@@ -116,6 +119,6 @@ module.exports = [
     import: '{ createJsonParser }',
     ignore: allExcluded,
     gzip: true,
-    limit: '7 KB',
+    limit: '11.8 KB',
   },
 ];
