@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { getNumberFormat } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import type { ChartSeriesData } from './chart-data.js';
@@ -17,10 +17,19 @@ export interface ChartDataTableProps {
  * data has settled (`settled`). While points still stream, a one-line summary stands in for it, so
  * a growing chart does not rebuild thousands of hidden cells on every commit (and screen readers,
  * told the region is busy, get no half-written table). Above 1,000 points the table summarises
- * each series (count, lowest, highest) instead of listing 10⁵ rows.
+ * each series (count, lowest, highest) instead of listing 10⁵ rows. The settled table is built
+ * in a deferred render, after the chart's first paint.
  */
-export const ChartDataTable = memo(function ChartDataTable({ series, caption, locale, settled }: ChartDataTableProps) {
+export const ChartDataTable = memo(function ChartDataTable({
+  series,
+  caption,
+  locale,
+  settled: now,
+}: ChartDataTableProps) {
   const messages = useMessages();
+  // Built after the first paint (React 19: a deferred render starting from `false`): the hidden
+  // text alternative never delays the chart itself.
+  const settled = useDeferredValue(now, false);
   const points = series.reduce((sum, one) => sum + one.points.length, 0);
   if (!settled) return <p className="ripen-visually-hidden">{messages.chartSoFar(caption, series.length, points)}</p>;
   const format = getNumberFormat(locale);
