@@ -109,7 +109,8 @@ async function recordedChecks() {
       await page.selectOption('[data-testid=speed]', '400');
       await page.selectOption('[data-testid=transcript]', 'openai-json-object-weather');
       await page.waitForSelector('th:has-text("condition")', { timeout: 5_000 });
-      await page.waitForSelector('text=windDirection', { timeout: 5_000 });
+      // Labels are the schema title, else the key humanised (windDirection → Wind direction).
+      await page.waitForSelector('text=Wind direction', { timeout: 5_000 });
       if ((await page.getByText('San Francisco, CA').count()) !== 0)
         throw new Error('value already there: the skeleton was not first');
       const status = await page.textContent('[data-testid=status]');
