@@ -94,6 +94,14 @@ export interface JsonParser {
    * @throws TypeError on a malformed pointer
    */
   statusAt(pointer: string): FieldStatus;
+  /**
+   * The fatal error so far; `undefined` while the text is still good. Once set, the parser has
+   * stopped reading (later `push` calls are ignored) and the same error is the snapshot's `error`.
+   * Codes: `unexpected-token`, `invalid-number` and `invalid-escape` (strict mode), `depth-limit`, `string-limit`,
+   * `size-limit`; after `end()` also `truncated` or `unexpected-end` (no value at all). Reading it costs nothing: no snapshot is taken, so a caller can check it per chunk.
+   * Repaired quirks are not errors (see the snapshot's `warnings`); `reset()` clears it.
+   */
+  readonly error: RipenError | undefined;
   /** Forget everything and start a new document with the same options. */
   reset(): void;
 }
@@ -1449,6 +1457,10 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
         ((state === State.string || state === State.escape || state === State.unicode || state === State.quoteCheck) &&
           this.stringVisible))
     );
+  }
+
+  get error(): RipenError | undefined {
+    return this.fatalError;
   }
 
   statusAt(pointer: string): FieldStatus {

@@ -18,7 +18,7 @@ import { createCallbackGuard } from './create-callback-guard.js';
 import { createIdleTimer } from './create-idle-timer.js';
 import { createCommitScheduler } from './commit-scheduler.js';
 import { getAtPointer } from './get-at-pointer.js';
-import { createPartRegistry, fatalErrorOf, publishPart } from './part-registry.js';
+import { createPartRegistry, publishPart } from './part-registry.js';
 import type { PartEntry, PartRegistry } from './part-registry.js';
 import { matchesSelector } from './part-selector.js';
 import type { PartSelector } from './part-selector.js';
@@ -326,11 +326,12 @@ export function createJsonStream<T = JsonValue, Output = T>(
           if (status === 'connecting') status = 'streaming';
           const entry = registry.entryFor(event.part as PartEntry['info']);
           entry.ended = false;
-          if (fatalErrorOf(entry.parser)) return;
+          // parser.error is read without a snapshot (a snapshot per chunk would copy the changed path)
+          if (entry.parser.error) return;
           entry.text += event.text;
           entry.parser.push(event.text);
           choose();
-          const fatal = fatalErrorOf(entry.parser);
+          const fatal = entry.parser.error;
           if (fatal && (entry === selected || (!selected && couldSelect(entry)))) stopError = fatal;
           scheduler.schedule();
           return;

@@ -1,4 +1,3 @@
-import type { RipenError } from '../errors/ripen-error.js';
 import { createJsonParser } from '../json/json-parser.js';
 import type { JsonParser } from '../json/json-parser.js';
 import type { JsonParserOptions, JsonSnapshot } from '../json/types.js';
@@ -25,16 +24,6 @@ export interface PartEntry {
   /** Last published part object (kept while nothing changed). */
   published: StreamPart | undefined;
   publishedSnapshot: JsonSnapshot | undefined;
-}
-
-/**
- * The fatal parse error of a part's parser, read without taking a snapshot (a snapshot per chunk
- * would copy the changed path of the value on every network chunk).
- *
- * Stop-gap: reads the parser's internal `fatalError` field until `JsonParser` exposes it.
- */
-export function fatalErrorOf(parser: JsonParser): RipenError | undefined {
-  return (parser as unknown as { fatalError?: RipenError }).fatalError;
 }
 
 /**

@@ -107,3 +107,37 @@ describe('JsonSnapshot.statusAt is frozen with its snapshot', () => {
       expect(pointers.map((pointer) => snapshot.statusAt(pointer))).toEqual(statuses);
   });
 });
+
+describe('parser.error: the fatal error so far, read without a snapshot', () => {
+  it('is undefined while the text is good, then the snapshot error once it fails', () => {
+    const parser = createJsonParser({ mode: 'strict' });
+    parser.push('{"a": [1, ');
+    expect(parser.error).toBeUndefined();
+    parser.push('}');
+    expect(parser.error).toBeInstanceOf(RipenError);
+    expect(parser.error?.code).toBe('unexpected-token');
+    expect(parser.error?.pointer).toBe('/a/1');
+    parser.push('more text'); // ignored after a fatal error
+    expect(parser.snapshot().error).toBe(parser.error);
+    parser.reset();
+    expect(parser.error).toBeUndefined();
+  });
+
+  it('reports limits at once and truncated only after end()', () => {
+    const deep = createJsonParser({ maxDepth: 2 });
+    deep.push('[[[');
+    expect(deep.error?.code).toBe('depth-limit');
+    const open = createJsonParser();
+    open.push('{"a": "b');
+    expect(open.error).toBeUndefined();
+    open.end();
+    expect(open.error?.code).toBe('truncated');
+  });
+
+  it('is read-only', () => {
+    const parser = createJsonParser();
+    expect(() => {
+      (parser as { error: unknown }).error = new RipenError('internal-error', 'x');
+    }).toThrow(TypeError);
+  });
+});
