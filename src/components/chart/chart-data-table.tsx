@@ -1,4 +1,4 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { getNumberFormat } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import type { ChartSeriesData } from './chart-data.js';
@@ -27,11 +27,16 @@ export const ChartDataTable = memo(function ChartDataTable({
   settled: now,
 }: ChartDataTableProps) {
   const messages = useMessages();
-  // Built after the first paint (React 19: a deferred render starting from `false`): the hidden
-  // text alternative never delays the chart itself.
-  const settled = useDeferredValue(now, false);
+  // A chart mounted settled builds its table after the first paint (React 19: a deferred render
+  // starting from `false`), so the hidden text alternative never delays the chart itself; until then
+  // it shows nothing (text only added, never replaced). A chart that streamed swaps its summary for
+  // the table in the same commit that settles it (no summary text taken back from a complete chart).
+  const [mountedSettled] = useState(now);
+  const deferred = useDeferredValue(now, false);
+  const settled = mountedSettled ? deferred : now;
   const points = series.reduce((sum, one) => sum + one.points.length, 0);
-  if (!settled) return <p className="ripen-visually-hidden">{messages.chartSoFar(caption, series.length, points)}</p>;
+  if (!settled)
+    return <p className="ripen-visually-hidden">{now ? null : messages.chartSoFar(caption, series.length, points)}</p>;
   const format = getNumberFormat(locale);
   if (points > 1000)
     return (
