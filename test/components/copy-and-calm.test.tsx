@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AgentSteps,
+  AutoView,
   Card,
   Chart,
   KeyValue,
@@ -10,6 +11,8 @@ import {
   Table,
   Text,
 } from '../../src/components/index.js';
+import type { SchemaSkeleton } from '../../src/core/schema/schema-skeleton.js';
+import { titleMayArrive } from '../../src/components/card/card.js';
 import { formatIsoDate } from '../../src/components/common/json-shape.js';
 import { columnWeights } from '../../src/components/table/table-layout.js';
 import './helpers.js';
@@ -98,6 +101,38 @@ describe('calm to watch', () => {
     const reserved = untitled.container.querySelector('.ripen-card-title--reserved')!;
     expect(reserved.textContent).toBe('\u00a0');
     expect(reserved.querySelector('.ripen-skeleton')).toBeNull();
+  });
+
+  it('a card reserves the title line only where the schema has a title-role field (or no schema)', () => {
+    const answers: SchemaSkeleton = { kind: 'array', expectedItems: 3, item: { kind: 'object', fields: [] } };
+    const untitledSchema: SchemaSkeleton = {
+      kind: 'object',
+      fields: [{ key: 'answers', label: 'answers', required: true, skeleton: answers }],
+    };
+    const noTitle = render(<AutoView value={{}} skeleton={untitledSchema} status="streaming" />);
+    expect(noTitle.container.querySelector('.ripen-card-title--reserved')).toBeNull();
+    expect(noTitle.container.querySelector('.ripen-card-header')).toBeNull();
+    noTitle.rerender(<AutoView value={{ answers: [] }} skeleton={untitledSchema} status="complete" />);
+    expect(noTitle.container.querySelector('.ripen-card-header')).toBeNull();
+    expect(noTitle.container.querySelector('.ripen-card-section-title')!.textContent).toBe('Answers');
+    // Card with the skeleton only (no field hints): same rule.
+    const skeletonOnly = render(<Card value={{}} skeleton={untitledSchema} status="streaming" />);
+    expect(skeletonOnly.container.querySelector('.ripen-card-title--reserved')).toBeNull();
+    // A schema with a title field: the title slot itself holds the line (shimmer), no extra reservation.
+    const titled: SchemaSkeleton = {
+      kind: 'object',
+      fields: [
+        { key: 'name', label: 'name', required: true, skeleton: { kind: 'string' } },
+        { key: 'age', label: 'age', required: true, skeleton: { kind: 'integer' } },
+      ],
+    };
+    const withTitle = render(<AutoView value={{ age: 3 }} skeleton={titled} status="streaming" />);
+    expect(withTitle.container.querySelector('.ripen-card-title--reserved')).toBeNull();
+    expect(withTitle.container.querySelector('div.ripen-card-title .ripen-skeleton')).not.toBeNull();
+    expect(titleMayArrive(undefined, titled)).toBe(true);
+    expect(titleMayArrive(undefined, untitledSchema)).toBe(false);
+    expect(titleMayArrive([{ key: 'answers', role: 'section' }], undefined)).toBe(false);
+    expect(titleMayArrive(undefined, undefined)).toBe(true);
   });
 
   it('the end-state note comes after the content, and absent rows stop shimmering once aborted', () => {

@@ -6,7 +6,7 @@ import { isSettledState, stateOf, type StreamingProps } from '../common/status.j
 import { defineView, hostAttributes, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
 import { CardBody, CardField, CardRoot, CardSectionPart, CardTitle } from './card-compound.js';
 import { CardLayout } from './card-layout.js';
-import { layoutCard, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
+import { layoutCard, ROLE_KEYS, type CardAction, type CardFieldHint, type CardSlot } from './card-model.js';
 
 /** Props of {@link Card}. */
 export interface CardProps extends StreamingProps, ViewProps, ViewAttributes<HTMLElement> {
@@ -50,8 +50,9 @@ const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props,
   const { state } = stateOf(value, status, fieldStatus, pointer ?? '');
   const slots = layoutCard(record, fields);
   const shown = slots.length === 0 && state === 'skeleton' ? SKELETON_SLOTS : slots;
-  // Reserve the title line while a card streams without one; kept (blank) if it never comes.
-  const reserve = useRef(!isSettledState(state));
+  // Reserve the title line while a card streams without one; kept (blank) if it never comes. Only
+  // where a title can come: a schema (hints or skeleton) without a title-role field reserves nothing.
+  const reserve = useRef(!isSettledState(state) && titleMayArrive(fields, props.skeleton));
   const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
   const titles = byRole('title');
   const titleKey = titles[0]?.key;
@@ -68,6 +69,23 @@ const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props,
     </CardRoot>
   );
 });
+
+/**
+ * Whether a title can still arrive: always without a schema; with field hints, when one has the
+ * title role; with an object skeleton only, when a string/number field has a title-like key.
+ */
+export function titleMayArrive(
+  fields: readonly CardFieldHint[] | undefined,
+  skeleton: SchemaSkeleton | undefined,
+): boolean {
+  if (fields) return fields.some((field) => field.role === 'title');
+  if (skeleton?.kind !== 'object') return true;
+  return skeleton.fields.some(
+    (field) =>
+      ROLE_KEYS.title.includes(field.key.toLowerCase()) &&
+      ['string', 'number', 'integer', 'unknown'].includes(field.skeleton.kind),
+  );
+}
 
 function clampLevel(level: number): 2 | 3 | 4 | 5 {
   if (level >= 2 && level <= 5 && Number.isInteger(level)) return level as 2;
