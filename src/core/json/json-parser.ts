@@ -97,8 +97,9 @@ export interface JsonParser {
   /**
    * The fatal error so far; `undefined` while the text is still good. Once set, the parser has
    * stopped reading (later `push` calls are ignored) and the same error is the snapshot's `error`.
-   * Codes: `unexpected-token`, `invalid-number` and `invalid-escape` (strict mode), `depth-limit`, `string-limit`,
-   * `size-limit`; after `end()` also `truncated` or `unexpected-end` (no value at all). Reading it costs nothing: no snapshot is taken, so a caller can check it per chunk.
+   * Codes: `unexpected-token`, `invalid-number` and `invalid-escape` (strict mode), `depth-limit`,
+   * `string-limit`, `size-limit`; after `end()` also `truncated` or `unexpected-end` (no value).
+   * Reading it costs nothing (no snapshot is taken), so a caller can check it after every chunk.
    * Repaired quirks are not errors (see the snapshot's `warnings`); `reset()` clears it.
    */
   readonly error: RipenError | undefined;
@@ -148,6 +149,35 @@ function readEncodedJsonText(text: string): JsonValue | undefined {
   inner.end();
   const snapshot = inner.snapshot();
   return snapshot.error === undefined ? snapshot.value : undefined;
+}
+
+/**
+ * UTF-8 length of `text` in bytes, counted by code unit range: < U+0080 1, < U+0800 2, a surrogate
+ * 2 (a pair is 4, also when a chunk boundary splits it; a lone surrogate counts 2), else 3.
+ */
+function utf8Length(text: string): number {
+  let size = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) size += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return size;
+}
+
+/** Code units of the longest prefix of `text` within `budget` UTF-8 bytes, never splitting a surrogate pair. */
+function utf8PrefixLength(text: string, budget: number): number {
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isHigh = c >= 0xd800 && c <= 0xdbff;
+    const low = isHigh ? text.charCodeAt(i + 1) : 0;
+    const pair = isHigh && low >= 0xdc00 && low <= 0xdfff;
+    const next = pair ? 4 : c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+    if (size + next > budget) return i;
+    size += next;
+    if (pair) i++;
+  }
+  return text.length;
 }
 
 /** Whether `c` may follow a number (else the number ran into other characters). */
@@ -245,6 +275,8 @@ export function createJsonParser(options: JsonParserOptions = {}): JsonParser {
 class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private readonly maxDepth: number;
   private readonly maxBytes: number;
+  /** UTF-8 bytes pushed so far (counted per chunk, for `maxBytes`). */
+  private bytes = 0;
   private readonly maxStringLength: number;
   private readonly partialNumbers: boolean;
   private readonly exactSnapshots: boolean;
@@ -318,6 +350,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     this.state = State.top;
     this.stack = [];
     this.consumed = 0;
+    this.bytes = 0;
     this.sinceRebuild = 0;
     this.ended = false;
     this.changed = true;
@@ -347,15 +380,19 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       return;
     }
     this.changed = true;
-    if (this.consumed + text.length > this.maxBytes) {
-      const allowed = this.maxBytes - this.consumed;
+    const size = utf8Length(text);
+    if (this.bytes + size > this.maxBytes) {
+      // over the limit: read the longest prefix that fits, cut on a code point boundary
+      const allowed = utf8PrefixLength(text, this.maxBytes - this.bytes);
       if (allowed > 0) this.feed(text.slice(0, allowed));
-      this.consumed = this.maxBytes;
+      this.consumed += allowed;
+      this.bytes = this.maxBytes;
       if ((this.state as StateCode) !== State.fatal) {
-        this.fail('size-limit', `input exceeds maxBytes (${this.maxBytes} characters)`, this.maxBytes);
+        this.fail('size-limit', `input exceeds maxBytes (${this.maxBytes} UTF-8 bytes)`, this.consumed);
       }
       return;
     }
+    this.bytes += size;
     this.feed(text);
     this.consumed += text.length;
     this.sinceRebuild += text.length;

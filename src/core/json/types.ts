@@ -104,7 +104,13 @@ export interface JsonParserOptions {
   mode?: 'tolerant' | 'strict';
   /** Maximum nesting depth. Default 512. Exceeding it raises `depth-limit`. */
   maxDepth?: number;
-  /** Maximum total input, in characters. Default 64 MiB worth (67,108,864). Raises `size-limit`. */
+  /**
+   * Maximum total input, in UTF-8 bytes (what transports and servers limit), counted as the text
+   * is pushed: 1 byte up to U+007F, 2 up to U+07FF, 3 up to U+FFFF, 4 above (`é` 2, `中` 3, an
+   * emoji 4; a lone surrogate counts 2). Default 67,108,864 (64 MiB). Past it, the longest prefix
+   * that fits (whole code points) is read and the parser stops with `size-limit`, its `offset`
+   * the character offset of the cut.
+   */
   maxBytes?: number;
   /** Maximum length of one string, in characters. Default 16,777,216. Raises `string-limit`. */
   maxStringLength?: number;
