@@ -88,8 +88,11 @@ export function watchSubject(subject: HTMLElement, log: StoryLog): () => void {
         completeTexts.delete(element);
       } else if (!nowText.includes(text) && element !== root) {
         // Text may be added (a live announcement), but what was shown complete must stay.
+        let at = 0;
+        while (at < text.length && text[at] === nowText[at]) at++;
+        const from = Math.max(0, at - 30);
         log.violations.push(
-          `complete text taken back: ${JSON.stringify(text.slice(0, 80))} → ${JSON.stringify(nowText.slice(0, 80))}`,
+          `complete text taken back at character ${at}: …${JSON.stringify(text.slice(from, at + 50))} → …${JSON.stringify(nowText.slice(from, at + 50))}`,
         );
         completeTexts.set(element, nowText);
       }

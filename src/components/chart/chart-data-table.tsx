@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo } from 'react';
 import { getNumberFormat } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import type { ChartSeriesData } from './chart-data.js';
@@ -17,26 +17,15 @@ export interface ChartDataTableProps {
  * data has settled (`settled`). While points still stream, a one-line summary stands in for it, so
  * a growing chart does not rebuild thousands of hidden cells on every commit (and screen readers,
  * told the region is busy, get no half-written table). Above 1,000 points the table summarises
- * each series (count, lowest, highest) instead of listing 10⁵ rows. The settled table is built
- * in a deferred render, after the chart's first paint.
+ * each series (count, lowest, highest) instead of listing 10⁵ rows.
  */
-export const ChartDataTable = memo(function ChartDataTable({
-  series,
-  caption,
-  locale,
-  settled: now,
-}: ChartDataTableProps) {
+export const ChartDataTable = memo(function ChartDataTable({ series, caption, locale, settled }: ChartDataTableProps) {
   const messages = useMessages();
-  // A chart mounted settled builds its table after the first paint (React 19: a deferred render
-  // starting from `false`), so the hidden text alternative never delays the chart itself; until then
-  // it shows nothing (text only added, never replaced). A chart that streamed swaps its summary for
-  // the table in the same commit that settles it (no summary text taken back from a complete chart).
-  const [mountedSettled] = useState(now);
-  const deferred = useDeferredValue(now, false);
-  const settled = mountedSettled ? deferred : now;
+  // Built in the same render that settles the chart: a table added later (e.g. in a deferred render)
+  // would land between the legend and the view's live announcement, changing text already shown as
+  // complete. Above 1,000 points it is a per-series summary (O(points), no 10⁵ hidden rows).
   const points = series.reduce((sum, one) => sum + one.points.length, 0);
-  if (!settled)
-    return <p className="ripen-visually-hidden">{now ? null : messages.chartSoFar(caption, series.length, points)}</p>;
+  if (!settled) return <p className="ripen-visually-hidden">{messages.chartSoFar(caption, series.length, points)}</p>;
   const format = getNumberFormat(locale);
   if (points > 1000)
     return (
