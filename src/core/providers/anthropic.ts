@@ -37,7 +37,11 @@ export function mapAnthropicStopReason(raw: string): FinishReason {
 /**
  * Anthropic Messages streaming (`event: message_start` … `message_stop`).
  *
- * - `text` blocks → part `content` (all text blocks of the message, concatenated);
+ * - `text` blocks → part `content` (all text blocks of the message, concatenated: citations and
+ *   server tools split one answer into several text blocks). The part ends (`part-end`) when a
+ *   client `tool_use` block starts, since the model hands the turn to the app there and writes no
+ *   more text in that message; otherwise at `message_delta` / `message_stop`. Server tool blocks
+ *   (`server_tool_use`, their results) run inside the turn, so text after them continues the part;
  * - `tool_use` / `server_tool_use` blocks → part `tool/{n}` (n-th tool block; `callId`, `name`),
  *   deltas from `input_json_delta.partial_json`; a tool block with no delta yields the JSON of
  *   its `input` at `content_block_stop` (so an argument-less call still parses);
@@ -75,6 +79,8 @@ export const anthropicDialect: ProviderDialect = /* @__PURE__ */ defineBuiltInDi
             else if (blockType === 'thinking')
               part = { id: contentPartId(0, 'reasoning'), kind: 'reasoning', choice: 0 };
             else if (blockType === 'tool_use' || blockType === 'server_tool_use') {
+              // a client tool call ends the message's text: the content part is done here
+              if (blockType === 'tool_use') parts.close(contentPartId(0), out);
               part = { id: toolPartId(0, toolCount), kind: 'tool-call', choice: 0, index: toolCount };
               toolCount++;
               const callId = asString(block?.id);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJsonStream } from '../../../src/core/stream/create-json-stream.js';
 import type { JsonStreamState } from '../../../src/core/stream/create-json-stream.js';
 import { ERROR_BODY_LIMIT } from '../../../src/core/transport/open-source.js';
-import { readCorpusText } from '../../../scripts/shared-folder.mjs';
+import { readCorpusBytes, readCorpusText } from '../../../scripts/shared-folder.mjs';
 import { createControlledStream, splitSseEvents } from '../../helpers/controlled-stream.js';
 import { chunkedBody, openAiChatSse, runToEnd } from './run-stream.js';
 
@@ -379,6 +379,49 @@ describe('a part is done at its own end event', () => {
     const doneWhileStreaming = states.find((state) => state.status === 'streaming' && state.parts[0]?.done);
     expect(doneWhileStreaming?.parts[0]).toMatchObject({ kind: 'content', status: 'complete', done: true });
     expect(stream.getSnapshot().status).toBe('complete');
+  });
+
+  it('Anthropic: the text part is done when the client tool_use block starts, before the call arguments', async () => {
+    const bytes = readCorpusBytes('sse/anthropic/anthropic-sdk-python_tool-use-weather.sse');
+    const events = splitSseEvents(new TextDecoder().decode(bytes));
+    const body = createControlledStream();
+    const stream = createJsonStream({ source: body.stream, provider: 'anthropic', throttle: false });
+    const states: JsonStreamState[] = [];
+    stream.subscribe(() => states.push(stream.getSnapshot()));
+    stream.start();
+    for (const event of events) {
+      body.push(event);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    body.close();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const textDone = states.find(
+      (state) =>
+        state.status === 'streaming' &&
+        state.parts.find((part) => part.kind === 'content')?.done &&
+        state.parts.some((part) => part.kind === 'tool-call'),
+    );
+    const content = textDone?.parts.find((part) => part.kind === 'content');
+    expect(content).toMatchObject({ text: "I'll check the current weather in Paris for you.", done: true });
+    const call = textDone?.parts.find((part) => part.kind === 'tool-call');
+    expect(call?.done).toBe(false); // the arguments are still streaming
+    expect(call?.name).toBe('get_weather');
+    const final = stream.getSnapshot().parts.find((part) => part.kind === 'tool-call');
+    expect(final).toMatchObject({ value: { location: 'Paris' }, done: true });
+  });
+
+  it('Anthropic: text blocks split by server tool blocks stay one content part, done at the end', async () => {
+    const text = new TextDecoder().decode(
+      readCorpusBytes('sse/anthropic/pydantic-ai_claude-sonnet-4-6_parallel-tool-use.sse'),
+    );
+    const { states } = await runToEnd({ source: chunkedBody(text, 9, 80), provider: 'anthropic' });
+    const contents = states.map((state) => state.parts.filter((part) => part.kind === 'content'));
+    expect(contents.every((list) => list.length <= 1)).toBe(true);
+    const firstDone = contents.findIndex((list) => list[0]?.done);
+    // once done, the text never grows again
+    const finalText = contents.at(-1)?.[0]?.text;
+    expect(firstDone).toBeGreaterThanOrEqual(0);
+    for (const list of contents.slice(firstDone)) expect(list[0]?.text).toBe(finalText);
   });
 
   it('an unchanged part keeps its object identity from one state to the next', async () => {
