@@ -1,5 +1,5 @@
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
-import { humanizeKey } from '../common/json-shape.js';
+import { type DateFormat, humanizeKey } from '../common/json-shape.js';
 import { ROLE_KEYS, type CardFieldHint, type CardRole } from '../card/card-model.js';
 import type { TableColumn } from '../table/table-columns.js';
 import type { AutoViewKind } from './detect-shape.js';
@@ -35,6 +35,12 @@ function cardRole(key: string, skeleton: SchemaSkeleton, used: Set<CardRole>): C
  * (`windSpeed` → "Wind speed"), as for keys without a schema. (The skeleton's label is the key
  * itself when there is no title.)
  */
+/** The schema's date `format` of a string field, if any. */
+function dateFormatOf(skeleton: SchemaSkeleton): { dateFormat?: DateFormat } {
+  const format = skeleton.kind === 'string' ? skeleton.format : undefined;
+  return format === 'date' || format === 'date-time' ? { dateFormat: format } : {};
+}
+
 function labelOf(field: { key: string; label: string }): string {
   return field.label === field.key ? humanizeKey(field.key) : field.label;
 }
@@ -53,6 +59,7 @@ export function hintsFromSkeleton(skeleton: SchemaSkeleton): SkeletonHints {
         key: field.key,
         label: labelOf(field),
         role: cardRole(field.key, field.skeleton, used),
+        ...dateFormatOf(field.skeleton),
       })),
     };
   }
@@ -63,6 +70,7 @@ export function hintsFromSkeleton(skeleton: SchemaSkeleton): SkeletonHints {
         key: field.key,
         label: labelOf(field),
         numeric: field.skeleton.kind === 'number' || field.skeleton.kind === 'integer',
+        ...dateFormatOf(field.skeleton),
       }));
       return { kind: 'table', columns, expectedItems: skeleton.expectedItems };
     }

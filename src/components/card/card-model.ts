@@ -21,10 +21,8 @@ export const ROLE_KEYS: Record<Exclude<CardRole, 'field' | 'section'>, readonly 
 };
 
 /** One key placed on the card. */
-export interface CardSlot {
-  key: string;
+export interface CardSlot extends FieldHint {
   role: CardRole;
-  label?: string | undefined;
 }
 
 /**
@@ -34,7 +32,7 @@ export interface CardSlot {
  * arrival order; `__proto__` and friends are ordinary keys.
  */
 export function layoutCard(record: JsonRecord | undefined, hints: readonly CardFieldHint[] = []): CardSlot[] {
-  const slots: CardSlot[] = hints.map((hint) => ({ key: hint.key, role: hint.role ?? 'field', label: hint.label }));
+  const slots: CardSlot[] = hints.map((hint) => ({ ...hint, role: hint.role ?? 'field' }));
   const taken = new Set(slots.map((slot) => slot.key));
   const rolesUsed = new Set(slots.map((slot) => slot.role));
   if (!record) return slots;

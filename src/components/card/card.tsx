@@ -72,7 +72,7 @@ const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props,
 
 /**
  * Whether a title can still arrive: always without a schema; with field hints, when one has the
- * title role; with an object skeleton only, when a string/number field has a title-like key.
+ * title role; with an object skeleton only, when a field has a title-like key.
  */
 export function titleMayArrive(
   fields: readonly CardFieldHint[] | undefined,
@@ -80,11 +80,7 @@ export function titleMayArrive(
 ): boolean {
   if (fields) return fields.some((field) => field.role === 'title');
   if (skeleton?.kind !== 'object') return true;
-  return skeleton.fields.some(
-    (field) =>
-      ROLE_KEYS.title.includes(field.key.toLowerCase()) &&
-      ['string', 'number', 'integer', 'unknown'].includes(field.skeleton.kind),
-  );
+  return skeleton.fields.some((field) => ROLE_KEYS.title.includes(field.key.toLowerCase()));
 }
 
 function clampLevel(level: number): 2 | 3 | 4 | 5 {

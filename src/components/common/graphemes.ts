@@ -1,13 +1,8 @@
-const segmenters = new Map<string, Intl.Segmenter | undefined>();
-
+import { cachedIntl } from './json-shape.js';
 function segmenterFor(locale: string | undefined): Intl.Segmenter | undefined {
-  const key = locale ?? '';
-  if (!segmenters.has(key))
-    segmenters.set(
-      key,
-      typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(locale, { granularity: 'grapheme' }) : undefined,
-    );
-  return segmenters.get(key);
+  return typeof Intl.Segmenter === 'function'
+    ? cachedIntl(`s${locale}`, () => new Intl.Segmenter(locale, { granularity: 'grapheme' }))
+    : undefined;
 }
 
 // A cluster that may still grow: emoji and flags (surrogates), ZWJ, variation selectors, keycaps, combining marks.

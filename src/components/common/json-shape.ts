@@ -66,47 +66,58 @@ export function scalarText(
   return '';
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const intlObjects = new Map<string, object>();
+
+/**
+ * The one cache of `Intl` objects (number and date formats, collators, segmenters): one per
+ * `key` (kind + locale + options), made by `create` the first time (making one costs about a
+ * millisecond; a page of cells would otherwise make hundreds).
+ */
+export function cachedIntl<T extends object>(key: string, create: () => T): T {
+  let made = intlObjects.get(key) as T | undefined;
+  if (!made) intlObjects.set(key, (made = create()));
+  return made;
+}
 
 /** Cached `Intl.NumberFormat` for a locale (default: the runtime's) and options. */
 export function getNumberFormat(locale?: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const cacheKey = options ? `${locale ?? ''}|${JSON.stringify(options)}` : (locale ?? '');
-  let format = numberFormats.get(cacheKey);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(cacheKey, format);
-  }
-  return format;
+  return cachedIntl(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A schema string format views format as a date: JSON Schema `format: 'date'` or `'date-time'`. */
+export type DateFormat = 'date' | 'date-time';
 
 /**
- * Formats an ISO 8601 date (`2026-12-04`) or timestamp (`2026-12-04T09:30:00Z`) with a cached
- * `Intl.DateTimeFormat` for `locale` (dates as dates, timestamps with the time); `undefined` for
- * any other string or an impossible date.
+ * Formats an ISO 8601 / RFC 3339 date (`2026-12-04`) or timestamp (`2026-12-04T09:30:00Z`) with a
+ * cached `Intl.DateTimeFormat` for `locale` (dates as dates in UTC, so no time zone moves the day;
+ * timestamps with the time). With `schemaFormat: 'date'` only the date is shown, even of a
+ * timestamp. `undefined` for any other string or an impossible date (`2026-02-30`).
  */
-export function formatIsoDate(text: string, locale?: string): string | undefined {
-  if (text.length > 40 || !ISO_TIMESTAMP.test(text)) return undefined;
-  const hasTime = text.length > 10;
-  const time = Date.parse(hasTime ? text : `${text}T00:00:00Z`);
+export function formatIsoDate(text: string, locale?: string, schemaFormat?: DateFormat): string | undefined {
+  const match = text.length > 40 ? null : ISO_TIMESTAMP.exec(text);
+  if (!match) return undefined;
+  const hasTime = text.length > 10 && schemaFormat !== 'date';
+  const day = Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!);
+  if (new Date(day).getUTCMonth() !== +match[2]! - 1) return undefined;
+  const time = hasTime ? Date.parse(text) : day;
   if (!Number.isFinite(time)) return undefined;
-  const cacheKey = `${locale ?? ''}|${hasTime}`;
-  let format = dateFormats.get(cacheKey);
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      hasTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
-    );
-    dateFormats.set(cacheKey, format);
-  }
-  return format.format(time);
+  return cachedIntl(
+    `d${locale}${hasTime}`,
+    () =>
+      new Intl.DateTimeFormat(
+        locale,
+        hasTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
+      ),
+  ).format(time);
 }
 
 /**
  * Text of a scalar as views show it: numbers with `Intl.NumberFormat` (`options`), booleans and
- * summaries from `messages`, and complete ISO dates/timestamps with `Intl.DateTimeFormat`.
+ * summaries from `messages`, and complete ISO dates/timestamps with `Intl.DateTimeFormat`
+ * (`dateFormat`: the schema's `format`, `'date'` showing the date only). A string still streaming
+ * is never formatted (no half date).
  */
 export function formatScalar(
   value: unknown,
@@ -114,8 +125,9 @@ export function formatScalar(
   locale: string | undefined,
   options?: Intl.NumberFormatOptions,
   complete = true,
+  dateFormat?: DateFormat,
 ): string {
-  if (typeof value === 'string') return (complete && formatIsoDate(value, locale)) || value;
+  if (typeof value === 'string') return (complete && formatIsoDate(value, locale, dateFormat)) || value;
   const format = getNumberFormat(locale, options);
   return scalarText(value, (n) => format.format(n), messages);
 }

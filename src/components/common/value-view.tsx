@@ -1,7 +1,7 @@
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { StreamingCaret } from './caret.js';
-import { formatScalar, isRecord } from './json-shape.js';
+import { type DateFormat, formatScalar, isRecord } from './json-shape.js';
 import { useMessages } from './messages-provider.js';
 import { NestedView } from './nested-view.js';
 import { Skeleton } from './skeleton.js';
@@ -21,6 +21,8 @@ export interface ValueViewProps {
   format?: Intl.NumberFormatOptions | undefined;
   /** Width of the skeleton while absent. */
   skeletonWidth?: string;
+  /** The schema's date `format` for strings (`'date'` shows the date only). */
+  dateFormat?: DateFormat | undefined;
 }
 
 /**
@@ -37,6 +39,7 @@ export function ValueView({
   locale,
   format: numberOptions,
   skeletonWidth = '8em',
+  dateFormat,
 }: ValueViewProps) {
   const messages = useMessages();
   if (value === undefined) {
@@ -56,7 +59,7 @@ export function ValueView({
   }
   return (
     <>
-      {formatScalar(value, messages, locale, numberOptions, field === 'complete')}
+      {formatScalar(value, messages, locale, numberOptions, field === 'complete', dateFormat)}
       {showCaret(field, status) && typeof value === 'string' ? <StreamingCaret /> : null}
     </>
   );

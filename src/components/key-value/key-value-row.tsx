@@ -1,6 +1,7 @@
 import { forwardRef, memo, type HTMLAttributes } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
+import type { DateFormat } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import { classNames } from '../common/status.js';
 import { ValueView } from '../common/value-view.js';
@@ -17,6 +18,8 @@ export interface KeyValueRowProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   /** Pointer of the value (for nested values and per-field status). */
   pointer: string;
   locale?: string | undefined;
+  /** The schema's date `format` of the value. */
+  dateFormat?: DateFormat | undefined;
   /** Call counter for tests and profiling; called on every render. */
   onRender?: ((label: string) => void) | undefined;
 }
@@ -27,7 +30,7 @@ export interface KeyValueRowProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  */
 export const KeyValueRow = memo(
   forwardRef<HTMLDivElement, KeyValueRowProps>(function KeyValueRow(
-    { label, value, field, status, fieldStatus, pointer, locale, onRender, className, ...rest },
+    { label, value, field, status, fieldStatus, pointer, locale, dateFormat, onRender, className, ...rest },
     ref,
   ) {
     onRender?.(label);
@@ -44,6 +47,7 @@ export const KeyValueRow = memo(
             fieldStatus={fieldStatus}
             pointer={pointer}
             locale={locale}
+            dateFormat={dateFormat}
           />
           {field === 'invalid' ? <span className="ripen-field-invalid"> {messages.invalidField}</span> : null}
         </dd>

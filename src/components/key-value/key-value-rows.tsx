@@ -1,6 +1,6 @@
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { humanizeKey, readOwn, type JsonRecord } from '../common/json-shape.js';
+import { type DateFormat, humanizeKey, readOwn, type JsonRecord } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
 import { childPointer, readChildStatus } from '../common/status.js';
 import { settledStreamProps } from '../common/value-view.js';
@@ -12,6 +12,8 @@ export interface FieldHint {
   key: string;
   /** Visible label; default: the key humanised (`first_name` → `First name`). */
   label?: string | undefined;
+  /** The schema's `format` for a string (`'date'` or `'date-time'`): formatted with `Intl.DateTimeFormat` once complete. */
+  dateFormat?: DateFormat | undefined;
 }
 
 /** Props of {@link KeyValueRows}. */
@@ -63,6 +65,7 @@ export function KeyValueRows(props: KeyValueRowsProps) {
         {...settledStreamProps(shown, status, fieldStatus)}
         pointer={rowPointer}
         locale={locale}
+        dateFormat={row.dateFormat}
         onRender={onRowRender}
       />
     );

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { humanizeKey, isRecord } from '../common/json-shape.js';
+import { type DateFormat, humanizeKey, isRecord } from '../common/json-shape.js';
 
 /** A table column, from the `columns` prop (schema hint) or inferred from complete rows. */
 export interface TableColumn {
@@ -13,6 +13,8 @@ export interface TableColumn {
   width?: string;
   /** `Intl.NumberFormat` options for numeric cells. */
   format?: Intl.NumberFormatOptions;
+  /** The schema's `format` for string cells (`'date'` or `'date-time'`): `Intl.DateTimeFormat` once complete. */
+  dateFormat?: DateFormat;
 }
 
 /**

@@ -71,6 +71,7 @@ export const TableRow = memo(function TableRow({
               pointer={cellPointer}
               locale={locale}
               format={column.format}
+              dateFormat={column.dateFormat}
               skeletonWidth="70%"
             />
           </td>

@@ -1,4 +1,4 @@
-import { isRecord } from '../common/json-shape.js';
+import { cachedIntl, isRecord } from '../common/json-shape.js';
 
 /** Sort direction of a column. */
 export type SortDirection = 'ascending' | 'descending';
@@ -19,7 +19,7 @@ export function sortedIndices(
   direction: SortDirection,
   locale?: string,
 ): number[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = cachedIntl(`c${locale}`, () => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
   const sign = direction === 'ascending' ? 1 : -1;
   const cell = (index: number) => {
     const row = rows[index];
