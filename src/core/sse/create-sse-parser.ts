@@ -1,6 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import { RipenError } from '../errors/ripen-error.js';
 import { createBlockScanner } from './create-block-scanner.js';
+import { createDiscardedLineFilter } from './create-discarded-line-filter.js';
 import type { SseBlockEnd } from './create-block-scanner.js';
 import type { SseEvent, SseInvalidField } from './sse-event.js';
 
@@ -17,7 +18,9 @@ export interface SseParserCallbacks {
   /**
    * Largest pending event (data plus unfinished line), and largest dispatched event's data, in
    * characters. Default 16 MiB (16,777,216). Past it `push` throws `RipenError` code
-   * `size-limit` (hostile or broken body).
+   * `size-limit` (hostile or broken body). Lines SSE ignores do not count (as in
+   * eventsource-parser 4): a comment when `onComment` is not given is skipped unstored, an
+   * unknown-field line longer than the bound is dropped unreported (see `createDiscardedLineFilter`).
    */
   maxBufferSize?: number;
 }
@@ -75,6 +78,8 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
   let flushing = false;
   let pending: SsePendingEvent | undefined;
   let lastChar = '';
+  /** Last character the parser was fed (ignored lines are removed before it, see the filter). */
+  let lastFed = '';
   let sawText = false;
   let overflow = false;
   const maxBufferSize = callbacks.maxBufferSize ?? DEFAULT_MAX_BUFFER_SIZE;
@@ -82,6 +87,13 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
   let blocks: SseBlockEnd[] = [];
   let head = 0;
   const scanner = createBlockScanner((block) => blocks.push(block));
+  const filter = createDiscardedLineFilter({ keepComments: callbacks.onComment !== undefined, maxBufferSize });
+  const feed = (text: string): void => {
+    if (text.length === 0) return;
+    lastFed = text.charAt(text.length - 1);
+    scanner.push(text);
+    parser.feed(text);
+  };
   /** Applies the ids of data-less blocks at the front (they move the last event ID without an event). */
   const applyDataless = (): void => {
     while (head < blocks.length && !(blocks[head] as SseBlockEnd).hasData) {
@@ -148,15 +160,15 @@ export function createSseParser(callbacks: SseParserCallbacks): SseParser {
       sawText = true;
       lastChar = text.charAt(text.length - 1);
       if (overflow) throw sizeLimitError(maxBufferSize);
-      scanner.push(text);
-      parser.feed(text);
+      feed(filter.push(text));
       if (overflow) throw sizeLimitError(maxBufferSize);
       applyDataless();
     },
     end() {
       if (!sawText || overflow) return undefined;
+      feed(filter.end());
       // A trailing CR is a complete line end: the parser only waits to see whether LF follows.
-      if (lastChar === '\r') {
+      if (lastFed === '\r') {
         scanner.push('\n');
         parser.feed('\n');
         applyDataless();

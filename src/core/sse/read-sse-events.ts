@@ -15,7 +15,10 @@ export interface ReadSseEventsOptions {
   onRetry?: (milliseconds: number) => void;
   /** Called for each line that is not a valid field (unknown name, bad `retry`). */
   onInvalidField?: (field: SseInvalidField) => void;
-  /** Largest pending event, in characters. Default 16 MiB; past it the iterator rejects with code `size-limit`. */
+  /**
+   * Largest pending event, in characters. Default 16 MiB; past it the iterator rejects with code
+   * `size-limit`. Ignored lines (a comment with no `onComment`, an unknown field) do not count.
+   */
   maxBufferSize?: number;
 }
 
