@@ -1,7 +1,7 @@
 import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import { createAbortError } from '../sse/read-chunks.js';
 import type { ChunkSource } from '../sse/read-chunks.js';
-import { invalidOption } from '../sse/invalid-option.js';
+import { describeValue, invalidOption } from '../sse/invalid-option.js';
 import { createBodyExcerpt } from './redact-secrets.js';
 
 /** What a response factory receives: the abort signal to pass to `fetch`, and resume info. */
@@ -19,7 +19,9 @@ export interface ResponseFactoryContext {
  *   the `fetch` option (default: the global `fetch`);
  * - a `Response` (e.g. from your own `fetch` call; it can be read only once);
  * - a function returning a `Response` (or a promise of one), called for each request, with
- *   {@link ResponseFactoryContext}; retries and resumes need a URL or a function;
+ *   {@link ResponseFactoryContext}; retries and resumes need a URL or a function. A synchronous
+ *   throw, or a value that is not a `Response`, is `callback-error` (app code, not retried); a
+ *   rejected promise is `network-error` (it cannot be told apart from a failed `fetch`);
  * - a `ReadableStream` or `AsyncIterable` of `Uint8Array` / `string` chunks (tests, replays,
  *   server-side pipes).
  */
@@ -200,12 +202,42 @@ export async function checkResponse(response: Response, signal?: AbortSignal): P
 }
 
 /**
+ * Calls a response factory. The factory is the app's code: a synchronous throw is `callback-error`
+ * (its cause kept), and so is a value that is not a `Response` (the message says what came back).
+ * A rejected promise stays `network-error` (set by the caller): it usually comes from `fetch`, and
+ * a rejection from the app's own async code cannot be told apart from it.
+ */
+async function callFactory(
+  factory: (context: ResponseFactoryContext) => Response | Promise<Response>,
+  context: ResponseFactoryContext,
+): Promise<Response> {
+  let result: Response | Promise<Response>;
+  try {
+    result = factory(context);
+  } catch (error) {
+    throw new RipenError(
+      'callback-error',
+      `source() threw: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const response: unknown = await result;
+  if (!isResponse(response))
+    throw new RipenError(
+      'callback-error',
+      `source() must return a Response (or a promise of one); it returned ${describeValue(response)}.`,
+    );
+  return response;
+}
+
+/**
  * Opens a {@link StreamSource} and returns its body.
  *
  * Errors (all `RipenError`): `http-error` for a non-2xx response (with `status` and a redacted
- * `bodyExcerpt`), `network-error` when `fetch` or the factory fails, `aborted` when `signal`
- * aborts (the fetch is cancelled, a one-shot body is cancelled), `invalid-option` for a source
- * of the wrong type, a factory returning something other than a `Response`, or no `fetch`.
+ * `bodyExcerpt`), `network-error` when `fetch` fails or the factory's promise rejects,
+ * `callback-error` when the factory throws synchronously or returns something other than a
+ * `Response` (or a promise of one), `aborted` when `signal` aborts (the fetch is cancelled, a
+ * one-shot body is cancelled), `invalid-option` for a source of the wrong type or no `fetch`.
  *
  * @param source - see {@link StreamSource}
  * @param options - see {@link OpenSourceOptions}
@@ -231,8 +263,7 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
     } else if (isResponse(source)) {
       response = source;
     } else if (typeof source === 'function') {
-      response = await source({ signal, lastEventId: options.lastEventId, attempt: options.attempt ?? 0 });
-      if (!isResponse(response)) throw invalidOption('source()', 'a Response (or a promise of one)', response);
+      response = await callFactory(source, { signal, lastEventId: options.lastEventId, attempt: options.attempt ?? 0 });
     } else {
       throw invalidOption(
         'source',

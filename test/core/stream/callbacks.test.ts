@@ -175,10 +175,42 @@ describe('schema-error, internal-error, invalid-option instead of network-error'
     expect(state.error?.message).toContain('restart() needs a source that can be requested again');
   });
 
-  it('a factory returning something other than a Response is invalid-option', async () => {
+  it('a factory returning something other than a Response is callback-error, saying what it returned', async () => {
     const { last } = await runToEnd({ source: () => ({ body: 'x' }) as never, provider: 'openai-chat' });
-    expect(last.error?.code).toBe('invalid-option');
-    expect(last.error?.message).toBe('source() must be a Response (or a promise of one); got { body }.');
+    expect(last.status).toBe('error');
+    expect(last.error?.code).toBe('callback-error');
+    expect(last.error?.message).toBe('source() must return a Response (or a promise of one); it returned { body }.');
+    const resolved = await runToEnd({ source: async () => 'text' as never, provider: 'openai-chat' });
+    expect(resolved.last.error?.code).toBe('callback-error');
+    expect(resolved.last.error?.message).toContain('it returned');
+  });
+
+  it('a factory that throws synchronously is callback-error (app code), with the cause; not retried', async () => {
+    let calls = 0;
+    const bug = new TypeError('config is undefined');
+    const { last } = await runToEnd({
+      source: () => {
+        calls++;
+        throw bug;
+      },
+      retry: { attempts: 3, initialDelay: 0 },
+      provider: 'openai-chat',
+    });
+    expect(last.status).toBe('error');
+    expect(last.error?.code).toBe('callback-error');
+    expect(last.error?.message).toBe('source() threw: config is undefined');
+    expect(last.error?.cause).toBe(bug);
+    expect(calls).toBe(1);
+  });
+
+  it('a factory whose promise rejects stays network-error (cannot be told apart from fetch)', async () => {
+    const { last } = await runToEnd({
+      source: () => Promise.reject(new TypeError('fetch failed')),
+      retry: false,
+      provider: 'openai-chat',
+    });
+    expect(last.error?.code).toBe('network-error');
+    expect(last.error?.message).toBe('The request failed: fetch failed');
   });
 
   it('network-error for a failed fetch and for a body that breaks, with the cause', async () => {
