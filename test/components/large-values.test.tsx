@@ -74,7 +74,12 @@ describe('every view at any size renders a bounded DOM', () => {
     expect(domain.categories.length).toBe(20_000);
     expect(growDomain(domain, series, 'bar')).toBe(domain);
     const { container } = render(<Chart value={rows} kind="bar" width={600} />);
-    expect(container.querySelectorAll('.ripen-chart-bar').length).toBeLessThanOrEqual(541);
+    // One path of 1-px columns: at most one column per pixel of the plot.
+    const bars = container.querySelectorAll('.ripen-chart-bar');
+    expect(bars.length).toBe(1);
+    const columns = bars[0]!.getAttribute('d')!.match(/M/g)!.length;
+    expect(columns).toBeGreaterThan(100);
+    expect(columns).toBeLessThanOrEqual(541);
     expect(container.querySelectorAll('.ripen-chart-axis--x text').length).toBeLessThanOrEqual(6);
   });
 

@@ -72,22 +72,10 @@ export function readChildStatus(
  * exists, then `streaming`.
  */
 export function resolveState(field: FieldStatus, status: StreamStatus, value: unknown): ComponentState {
-  if (field === 'invalid') return 'invalid';
-  if (field === 'complete') return 'complete';
-  switch (status) {
-    case 'error':
-      return 'error';
-    case 'truncated':
-      return 'truncated';
-    case 'aborted':
-      return 'aborted';
-    case 'complete':
-      return 'complete';
-    case 'idle':
-    case 'connecting':
-    case 'streaming':
-      return value === undefined ? 'skeleton' : 'streaming';
-  }
+  if (field === 'invalid' || field === 'complete') return field;
+  // An end status is its own state (complete, truncated, aborted, error); idle, connecting and
+  // streaming show a skeleton until a value arrives.
+  return isEndStatus(status) ? (status as ComponentState) : value === undefined ? 'skeleton' : 'streaming';
 }
 
 /** Component state for a node of a component's value (the two helpers above combined). */

@@ -46,7 +46,8 @@ export function inferColumns(rows: readonly unknown[], completeCount: number): T
 
 /**
  * Incremental {@link inferColumns} for a growing array: complete rows never change, so each
- * row is read once (linear total cost while streaming). Starts over if the first row changes.
+ * row is read at most once, and about 20,000 cells per call (a bounded sample when many complete
+ * rows arrive at once). Starts over if the first row changes.
  * Rows with the same keys as the columns so far (the usual case) are checked by position, and
  * the columns array is rebuilt only when something changed (2,000 columns × 200 rows stay cheap).
  */
@@ -74,10 +75,16 @@ export function createColumnInferrer(): (rows: readonly unknown[], completeCount
       numeric = [];
       columns = undefined;
     }
-    for (; processed < completeCount; processed += 1) {
+    // A bounded sample: about 20,000 cells of newly complete rows are read per call (at least one
+    // row), the rest of a batch is skipped. A streaming table completes a row or two per call, so
+    // every row's keys are seen; a table mounted with 200 complete rows of 2,000 keys reads 10 of
+    // them (a key only in the skipped rows of such a batch gets no column).
+    const end = completeCount;
+    for (let budget = 20_000; processed < end && budget > 0; processed += 1) {
       const row = rows[processed];
       if (!isRecord(row)) continue;
       const keys = Object.keys(row);
+      budget -= keys.length + 1;
       if (keys.length === order.length && keys.every((key, index) => key === order[index])) {
         // Alignment is decided by the first 64 rows: later rows with the same keys are not read again.
         if (processed < 64)
@@ -96,6 +103,7 @@ export function createColumnInferrer(): (rows: readonly unknown[], completeCount
         check(index, row[key]);
       }
     }
+    processed = end;
     // No column before a row is complete: a half-written first row would add columns key by key.
     if (completeCount === 0) return NO_COLUMNS;
     columns ??= order.map((key, index) => ({ key, label: humanizeKey(key), numeric: numeric[index] === true }));

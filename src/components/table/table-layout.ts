@@ -28,7 +28,8 @@ const PROSE_KEYS = /desc|summary|text|body|content|message|note|comment|detail|r
  * counts as 30 characters until values are seen. Computed once per column set, so rows never reflow.
  */
 export function columnWeights(columns: readonly TableColumn[], sample: readonly unknown[]): number[] {
-  const rows = sample.slice(0, 50).filter(isRecord);
+  // At most about 20,000 cells read (50 rows, fewer for wide tables: 10 rows of 2,000 columns).
+  const rows = sample.slice(0, Math.max(5, Math.min(50, 20_000 / columns.length))).filter(isRecord);
   return columns.map((column) => {
     const label = (column.label ?? column.key).length;
     let longest = rows.length === 0 && PROSE_KEYS.test(column.key) ? 30 : 0;
