@@ -32,6 +32,22 @@ const liveTitles = {
   anthropic: 'Live · Anthropic (your ANTHROPIC_API_KEY, proxied by the demo server)',
 };
 
+type Part = ReturnType<typeof useJsonStream>['parts'][number];
+
+function partLabel(part: Part | undefined): string {
+  return part?.kind === 'tool-call' ? `Tool call ${part.name ?? part.id}` : 'Streamed value';
+}
+
+/** A part's title line: the tool name and call id, the part kind, or a blank line until it is known. */
+function PartTitle({ part }: { part: Part | undefined }) {
+  return (
+    <h2 className="demo-part-title">
+      {part ? <code>{part.kind === 'tool-call' ? (part.name ?? 'tool') : part.kind}</code> : '\u00a0'}
+      {part?.callId ? <span>{part.callId}</span> : null}
+    </h2>
+  );
+}
+
 function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: number; run: number }) {
   const stream = useJsonStream({
     source: entry.live ? `/api/live?provider=${entry.live}` : `/api/stream/${entry.id}?delay=${delay}`,
@@ -39,7 +55,10 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
     provider: entry.provider,
     ...(entry.schema ? { schema: entry.schema } : {}),
   });
-  const toolCalls = stream.parts.filter((part) => part.kind === 'tool-call' && part.value !== undefined);
+  // Parallel tool calls: every part is parsed on its own; the ones not selected are shown below it.
+  const others = stream.parts.filter(
+    (part) => part.kind === 'tool-call' && part.value !== undefined && part.id !== stream.selectedPart?.id,
+  );
   return (
     <section aria-label="Streamed result">
       <div className="demo-status">
@@ -74,29 +93,31 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
           <code>{stream.error.code}</code> {stream.error.message}
         </p>
       )}
-      {toolCalls.length > 1 ? (
-        // Parallel tool calls: every part is parsed on its own; show each one.
-        toolCalls.map((part) => (
-          <section key={part.id} className="demo-part" aria-label={`Tool call ${part.name ?? part.id}`}>
-            <h2 className="demo-part-title">
-              <code>{part.name ?? 'tool'}</code> <span>{part.callId}</span>
-            </h2>
+      {/* One list of parts from the first byte: the selected part first (with the schema's skeleton),
+          under a title line that is there before its name is known, then every other tool call below.
+          A second call adds a section under the first card, which never moves or remounts. */}
+      <div className="demo-parts">
+        <section className="demo-part" aria-label={partLabel(stream.selectedPart)}>
+          <PartTitle part={stream.selectedPart} />
+          <AutoView
+            value={stream.value}
+            status={stream.status}
+            fieldStatus={stream.fieldStatus}
+            skeleton={stream.skeleton}
+          />
+        </section>
+        {others.map((part) => (
+          <section key={part.id} className="demo-part" aria-label={partLabel(part)}>
+            <PartTitle part={part} />
             <AutoView
               value={part.value}
               status={part.done ? part.status : stream.status}
               fieldStatus={part.fieldStatus}
-              nested
+              announce={false}
             />
           </section>
-        ))
-      ) : (
-        <AutoView
-          value={stream.value}
-          status={stream.status}
-          fieldStatus={stream.fieldStatus}
-          skeleton={stream.skeleton}
-        />
-      )}
+        ))}
+      </div>
       {stream.validation.status === 'invalid' && (
         <ul className="demo-warning" aria-label="Validation issues">
           {stream.validation.issues.map((issue, index) => (

@@ -265,13 +265,38 @@ async function mockChecks() {
       await page.screenshot({ path: `${artifacts}/demo-mock-openai-max-tokens.png`, fullPage: true });
     });
 
-    await check('mock: parallel tool calls show one part each', async () => {
-      await play('mock-anthropic-parallel');
+    await check('mock: parallel tool calls show one part each, the first card staying in place', async () => {
+      await page.selectOption('[data-testid=transcript]', 'mock-anthropic-parallel');
+      await recordStates();
+      // Records the first card's top (page coordinates) at every DOM change, with the part count.
+      await page.evaluate(() => {
+        const tops = [];
+        const look = () => {
+          const card = document.querySelector('.demo-parts > section:first-child > :nth-child(2)');
+          if (!card) return;
+          const top = Math.round(card.getBoundingClientRect().top + window.scrollY);
+          const parts = document.querySelectorAll('.demo-parts > section').length;
+          const last = tops.at(-1);
+          if (!last || last.top !== top || last.parts !== parts) tops.push({ top, parts });
+        };
+        window.__ripenTops?.observer.disconnect();
+        const observer = new MutationObserver(look);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        window.__ripenTops = { tops, observer };
+      });
+      await page.click('[data-testid=replay]');
+      await page.waitForSelector('.demo-parts > section:nth-child(2)', { timeout: 20_000 });
+      await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-parallel-second-call.png`, fullPage: true });
       await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 20_000 });
       for (const name of ['get_weather', 'get_exchange_rate']) {
         if ((await page.locator(`section[aria-label="Tool call ${name}"]`).count()) !== 1)
           throw new Error(`no part for ${name}`);
       }
+      const tops = await page.evaluate(() => window.__ripenTops.tops);
+      if (!tops.some((entry) => entry.parts === 1) || !tops.some((entry) => entry.parts === 2))
+        throw new Error(`expected one part, then two: ${JSON.stringify(tops)}`);
+      const moved = Math.max(...tops.map((entry) => entry.top)) - Math.min(...tops.map((entry) => entry.top));
+      if (moved > 1) throw new Error(`the first card moved ${moved} px: ${JSON.stringify(tops)}`);
       await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-parallel.png`, fullPage: true });
     });
 
