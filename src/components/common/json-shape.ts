@@ -75,7 +75,10 @@ const intlObjects = new Map<string, object>();
  */
 export function cachedIntl<T extends object>(key: string, create: () => T): T {
   let made = intlObjects.get(key) as T | undefined;
-  if (!made) intlObjects.set(key, (made = create()));
+  if (!made) {
+    made = create();
+    intlObjects.set(key, made);
+  }
   return made;
 }
 
