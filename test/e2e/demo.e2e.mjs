@@ -266,6 +266,8 @@ async function mockChecks() {
     });
 
     await check('mock: parallel tool calls show one part each, the first card staying in place', async () => {
+      // Slow speed, so the screenshot catches the moment the second call starts.
+      await page.selectOption('[data-testid=speed]', '150');
       await page.selectOption('[data-testid=transcript]', 'mock-anthropic-parallel');
       await recordStates();
       // Records the first card's top (page coordinates) at every DOM change, with the part count.
@@ -287,7 +289,7 @@ async function mockChecks() {
       await page.click('[data-testid=replay]');
       await page.waitForSelector('.demo-parts > section:nth-child(2)', { timeout: 20_000 });
       await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-parallel-second-call.png`, fullPage: true });
-      await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 20_000 });
+      await page.waitForSelector('[data-testid=status]:text("complete")', { timeout: 30_000 });
       for (const name of ['get_weather', 'get_exchange_rate']) {
         if ((await page.locator(`section[aria-label="Tool call ${name}"]`).count()) !== 1)
           throw new Error(`no part for ${name}`);
@@ -298,6 +300,7 @@ async function mockChecks() {
       const moved = Math.max(...tops.map((entry) => entry.top)) - Math.min(...tops.map((entry) => entry.top));
       if (moved > 1) throw new Error(`the first card moved ${moved} px: ${JSON.stringify(tops)}`);
       await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-parallel.png`, fullPage: true });
+      await page.selectOption('[data-testid=speed]', '10');
     });
 
     await check('mock page: no console errors', async () => {
