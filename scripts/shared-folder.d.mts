@@ -12,3 +12,5 @@ export declare function corpusPath(relative?: string): string;
 export declare function readCorpusBytes(relative: string): Uint8Array;
 /** UTF-8 text of a corpus file. */
 export declare function readCorpusText(relative: string): string;
+/** Every file below a folder (recursively), absolute paths sorted by name at each level. */
+export declare function listFiles(directory: string): string[];

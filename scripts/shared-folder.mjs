@@ -4,8 +4,8 @@
 // project. Shipped code (src/) never imports this file.
 //
 // The folder is `../shared` beside the project root; `RIPEN_SHARED` points elsewhere.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of the project root (the folder holding package.json). */
@@ -75,4 +75,20 @@ export function readCorpusBytes(relative) {
  */
 export function readCorpusText(relative) {
   return readFileSync(corpusPath(relative), 'utf8');
+}
+
+/**
+ * Every file below a folder (recursively), as absolute paths sorted by name at each level.
+ * Links are not followed.
+ * @param {string} directory absolute path, e.g. `corpusPath()` or `sharedPath()`
+ * @returns {string[]}
+ */
+export function listFiles(directory) {
+  const files = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(path));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
 }

@@ -1,21 +1,14 @@
 // @vitest-environment node
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../src/core/json/index.js';
 import { chunksOf, deepEqualJson, streamChunks } from './helpers/stream-checker.js';
-import { corpusPath } from '../../../scripts/shared-folder.mjs';
+import { corpusPath, listFiles } from '../../../scripts/shared-folder.mjs';
 
 const fixtures = corpusPath();
 
-function walk(directory: string, into: string[] = []): string[] {
-  for (const name of readdirSync(directory).sort()) {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) walk(path, into);
-    else into.push(path);
-  }
-  return into;
-}
+const walk = listFiles;
 
 interface Case {
   name: string;
