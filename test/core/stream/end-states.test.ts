@@ -7,7 +7,7 @@ import type { JsonStreamState } from '../../../src/core/stream/create-json-strea
 import { ERROR_BODY_LIMIT } from '../../../src/core/transport/open-source.js';
 import { readCorpusBytes, readCorpusText } from '../../../scripts/shared-folder.mjs';
 import { createControlledStream, splitSseEvents } from '../../helpers/controlled-stream.js';
-import { chunkedBody, openAiChatSse, runToEnd } from './run-stream.js';
+import { chunkedBody, openAiChatSse, replayEventByEvent, runToEnd } from './run-stream.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -313,18 +313,10 @@ describe('idleTimeout ends a silent stream with idle-timeout', () => {
 
 describe('a part is done at its own end event', () => {
   it('Anthropic parallel tool calls: the first call is done (complete) while the second still streams', async () => {
-    const events = splitSseEvents(readCorpusText('sse/anthropic/pydantic-ai_claude-sonnet-4-6_parallel-tool-use.sse'));
-    const body = createControlledStream();
-    const stream = createJsonStream({ source: body.stream, provider: 'anthropic', throttle: false });
-    const states: JsonStreamState[] = [];
-    stream.subscribe(() => states.push(stream.getSnapshot()));
-    stream.start();
-    for (const event of events) {
-      body.push(event);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    body.close();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { stream, states } = await replayEventByEvent(
+      'sse/anthropic/pydantic-ai_claude-sonnet-4-6_parallel-tool-use.sse',
+      'anthropic',
+    );
     const tools = (state: JsonStreamState) => state.parts.filter((part) => part.kind === 'tool-call');
     const overlap = states.find(
       (state) =>
@@ -340,18 +332,10 @@ describe('a part is done at its own end event', () => {
   });
 
   it('OpenAI parallel tool calls: a call is done when the next one starts', async () => {
-    const events = splitSseEvents(readCorpusText('sse/openai-chat/openai-python_gpt-4o_parallel-tool-calls.sse'));
-    const body = createControlledStream();
-    const stream = createJsonStream({ source: body.stream, provider: 'openai-chat', throttle: false });
-    const states: JsonStreamState[] = [];
-    stream.subscribe(() => states.push(stream.getSnapshot()));
-    stream.start();
-    for (const event of events) {
-      body.push(event);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    body.close();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { stream, states } = await replayEventByEvent(
+      'sse/openai-chat/openai-python_gpt-4o_parallel-tool-calls.sse',
+      'openai-chat',
+    );
     const overlap = states.find(
       (state) =>
         state.status === 'streaming' && state.parts.length >= 2 && state.parts[0]?.done && !state.parts[1]?.done,
@@ -362,39 +346,20 @@ describe('a part is done at its own end event', () => {
   });
 
   it('AI SDK UI message stream: the text part is done at text-end, before the finish', async () => {
-    const events = splitSseEvents(
-      readCorpusText('sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse'),
+    const { stream, states } = await replayEventByEvent(
+      'sse/vercel-ai/ai-v7-ui-message-stream_from-claude-characters-json.sse',
+      'vercel-ai',
     );
-    const body = createControlledStream();
-    const stream = createJsonStream({ source: body.stream, provider: 'vercel-ai', throttle: false });
-    const states: JsonStreamState[] = [];
-    stream.subscribe(() => states.push(stream.getSnapshot()));
-    stream.start();
-    for (const event of events) {
-      body.push(event);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    body.close();
-    await new Promise((resolve) => setTimeout(resolve, 0));
     const doneWhileStreaming = states.find((state) => state.status === 'streaming' && state.parts[0]?.done);
     expect(doneWhileStreaming?.parts[0]).toMatchObject({ kind: 'content', status: 'complete', done: true });
     expect(stream.getSnapshot().status).toBe('complete');
   });
 
   it('Anthropic: the text part is done when the client tool_use block starts, before the call arguments', async () => {
-    const bytes = readCorpusBytes('sse/anthropic/anthropic-sdk-python_tool-use-weather.sse');
-    const events = splitSseEvents(new TextDecoder().decode(bytes));
-    const body = createControlledStream();
-    const stream = createJsonStream({ source: body.stream, provider: 'anthropic', throttle: false });
-    const states: JsonStreamState[] = [];
-    stream.subscribe(() => states.push(stream.getSnapshot()));
-    stream.start();
-    for (const event of events) {
-      body.push(event);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    body.close();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { stream, states } = await replayEventByEvent(
+      'sse/anthropic/anthropic-sdk-python_tool-use-weather.sse',
+      'anthropic',
+    );
     const textDone = states.find(
       (state) =>
         state.status === 'streaming' &&

@@ -1,5 +1,8 @@
 import { createJsonStream } from '../../../src/core/stream/create-json-stream.js';
 import type { JsonStream, JsonStreamOptions, JsonStreamState } from '../../../src/core/stream/create-json-stream.js';
+import type { ProviderName } from '../../../src/core/providers/types.js';
+import { readCorpusText } from '../../../scripts/shared-folder.mjs';
+import { createControlledStream, splitSseEvents } from '../../helpers/controlled-stream.js';
 
 const END = ['complete', 'truncated', 'aborted', 'error'];
 
@@ -45,4 +48,27 @@ export function openAiChatSse(pieces: readonly string[], finishReason = 'stop', 
     chunk({}, finishReason),
     done ? 'data: [DONE]\n\n' : '',
   ].join('');
+}
+
+/**
+ * Replays a recorded SSE transcript of the shared corpus one event at a time (a macrotask between
+ * events, throttle off), recording every published state; resolves after the body closed.
+ */
+export async function replayEventByEvent(
+  corpusFile: string,
+  provider: ProviderName,
+): Promise<{ stream: JsonStream; states: JsonStreamState[] }> {
+  const events = splitSseEvents(readCorpusText(corpusFile));
+  const body = createControlledStream();
+  const stream = createJsonStream({ source: body.stream, provider, throttle: false });
+  const states: JsonStreamState[] = [];
+  stream.subscribe(() => states.push(stream.getSnapshot()));
+  stream.start();
+  for (const event of events) {
+    body.push(event);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  body.close();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { stream, states };
 }
