@@ -11,6 +11,8 @@ import '../../../src/styles/ripen.css';
 declare global {
   interface Window {
     runSizeCase?: () => Promise<number>;
+    /** Chart shapes (series paths and bars) in the DOM when the measured frame was painted. */
+    drawnAtResolve?: number;
   }
 }
 
@@ -58,7 +60,11 @@ window.runSizeCase = () =>
     flushSync(() => root.render(element));
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port1.onmessage = () => {
+        const ms = performance.now() - start;
+        window.drawnAtResolve = document.querySelectorAll('.ripen-chart-series path, .ripen-chart-series rect').length;
+        resolve(ms);
+      };
       channel.port2.postMessage(null);
     });
   });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { getNumberFormat } from '../common/json-shape.js';
 import { useMessages } from '../common/messages-provider.js';
-import type { ChartSeriesData } from './chart-data.js';
+import { seriesFacts, type ChartSeriesData } from './chart-data.js';
+import { chartNumberFormat } from './chart-format.js';
 
 /** Props of {@link ChartDataTable}. */
 export interface ChartDataTableProps {
@@ -23,26 +23,17 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
   const messages = useMessages();
   // Built in the same render that settles the chart: a table added later (e.g. in a deferred render)
   // would land between the legend and the view's live announcement, changing text already shown as
-  // complete. Above 1,000 points it is a per-series summary (O(points), no 10⁵ hidden rows).
-  const points = series.reduce((sum, one) => sum + one.points.length, 0);
+  // complete. Above 1,000 points it is a per-series summary (from the extents read with the points).
+  const points = series.reduce((sum, one) => sum + seriesFacts(one).count, 0);
   if (!settled) return <p className="ripen-visually-hidden">{messages.chartSoFar(caption, series.length, points)}</p>;
-  const format = getNumberFormat(locale);
+  const format = chartNumberFormat(locale);
   if (points > 1000)
     return (
       <ul className="ripen-visually-hidden" aria-label={caption}>
         {series.map((one, index) => {
-          let low = Infinity;
-          let high = -Infinity;
-          for (const point of one.points) {
-            if (point.y < low) low = point.y;
-            if (point.y > high) high = point.y;
-          }
-          const range = one.points.length > 0 ? [format.format(low), format.format(high)] : ['—', '—'];
-          return (
-            <li
-              key={index}
-            >{`${one.name}: ${messages.chartSummary(format.format(one.points.length), range[0]!, range[1]!)}`}</li>
-          );
+          const { count, yLow, yHigh } = seriesFacts(one);
+          const range = count > 0 ? [format(yLow), format(yHigh)] : ['—', '—'];
+          return <li key={index}>{`${one.name}: ${messages.chartSummary(format(count), range[0]!, range[1]!)}`}</li>;
         })}
       </ul>
     );
@@ -78,10 +69,10 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
           const key = `${typeof x}:${x}`;
           return (
             <tr key={key}>
-              <th scope="row">{typeof x === 'number' ? format.format(x) : x}</th>
+              <th scope="row">{typeof x === 'number' ? format(x) : x}</th>
               {byX.map((values, index) => {
                 const y = values.get(key);
-                return <td key={index}>{y === undefined ? '' : format.format(y)}</td>;
+                return <td key={index}>{y === undefined ? '' : format(y)}</td>;
               })}
             </tr>
           );

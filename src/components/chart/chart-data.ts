@@ -1,5 +1,5 @@
 import { findKey, humanizeKey, isRecord, readOwn } from '../common/json-shape.js';
-import { readPoints, safeNumber } from './chart-points.js';
+import { emptyExtent, readPoints, readValues, safeNumber, widenExtent, type SeriesExtent } from './chart-points.js';
 
 export { MAX_CHART_MAGNITUDE, safeNumber } from './chart-points.js';
 
@@ -29,6 +29,41 @@ export interface ChartRowsOptions {
 
 const cache = new WeakMap<object, ChartSeriesData>();
 
+/** A series' extent, and its source values when it is a bare number array (x is the index). */
+export interface SeriesFacts extends SeriesExtent {
+  values?: readonly number[];
+}
+
+const factsOf = new WeakMap<ChartSeriesData, SeriesFacts>();
+
+/** The extent of a series, read with its points (or once, for a series made elsewhere). */
+export function seriesFacts(series: ChartSeriesData): SeriesFacts {
+  let facts = factsOf.get(series);
+  if (!facts) {
+    facts = emptyExtent();
+    for (const point of series.points) widenExtent(facts, point.x, point.y);
+    factsOf.set(series, facts);
+  }
+  return facts;
+}
+
+/** A series of bare numbers whose points are made on first read (a 10⁵-point line never needs them all). */
+function valueSeries(name: string, source: string, data: readonly number[]): ChartSeriesData {
+  const { dropped, extent } = readValues(data);
+  let points: ChartPoint[] | undefined;
+  const series: ChartSeriesData = {
+    name,
+    source,
+    dropped,
+    get points() {
+      if (!points) points = readPoints(data).points;
+      return points;
+    },
+  };
+  factsOf.set(series, { ...extent, values: data });
+  return series;
+}
+
 /** Normalises one `{ name, data }` series (or a bare number array); cached per source object. */
 export function normalizeSeries(raw: unknown, index: number, source: string): ChartSeriesData | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -41,13 +76,14 @@ export function normalizeSeries(raw: unknown, index: number, source: string): Ch
       : undefined;
   if (!Array.isArray(data)) return undefined;
   const nameValue = isRecord(raw) ? readOwn(raw, findKey(raw, ['name', 'label', 'title']) ?? 'name') : undefined;
-  const { points, dropped } = readPoints(data);
-  const series: ChartSeriesData = {
-    name: typeof nameValue === 'string' ? nameValue : `Series ${index + 1}`,
-    points,
-    source,
-    dropped,
-  };
+  const name = typeof nameValue === 'string' ? nameValue : `Series ${index + 1}`;
+  let series: ChartSeriesData;
+  if (data.every((item) => typeof item === 'number')) series = valueSeries(name, source, data);
+  else {
+    const { points, dropped, extent } = readPoints(data);
+    series = { name, points, source, dropped };
+    factsOf.set(series, extent);
+  }
   cache.set(raw, series);
   return series;
 }
@@ -61,24 +97,33 @@ export function rowsToSeries(rows: readonly unknown[], options: ChartRowsOptions
   const first = records[0];
   if (!first) return [];
   const labelKey = options.labelKey ?? Object.keys(first).find((key) => typeof first[key] === 'string');
-  const valueKeys = options.valueKeys ?? [
-    ...new Set(
-      records.flatMap((row) => Object.keys(row).filter((key) => key !== labelKey && typeof row[key] === 'number')),
-    ),
-  ];
+  let valueKeys = options.valueKeys;
+  if (!valueKeys) {
+    const numeric = new Set<string>();
+    for (const row of records)
+      for (const key in row)
+        if (key !== labelKey && typeof row[key] === 'number' && Object.hasOwn(row, key)) numeric.add(key);
+    valueKeys = [...numeric];
+  }
   return valueKeys.map((key) => {
     const points: ChartPoint[] = [];
+    const extent = emptyExtent();
     let dropped = 0;
-    records.forEach((row, index) => {
+    for (let index = 0; index < records.length; index += 1) {
+      const row = records[index]!;
       const raw = readOwn(row, key);
       const y = safeNumber(raw);
       const label = labelKey === undefined ? index : readOwn(row, labelKey);
-      if (y !== undefined)
-        points.push({ x: typeof label === 'string' || typeof label === 'number' ? label : index, y });
-      else if (typeof raw === 'number') dropped += 1;
-    });
+      if (y !== undefined) {
+        const x = typeof label === 'string' || typeof label === 'number' ? label : index;
+        points.push({ x, y });
+        widenExtent(extent, x, y);
+      } else if (typeof raw === 'number') dropped += 1;
+    }
     // One labelling rule: a column key is humanised (`revenue_usd` → "Revenue usd"), as in tables and cards.
-    return { name: humanizeKey(key), source, points, dropped };
+    const series: ChartSeriesData = { name: humanizeKey(key), source, points, dropped };
+    factsOf.set(series, extent);
+    return series;
   });
 }
 

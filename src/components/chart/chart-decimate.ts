@@ -1,4 +1,5 @@
 import type { ChartPoint } from './chart-data.js';
+import { safeNumber } from './chart-points.js';
 
 /**
  * Min/max decimation per pixel column for lines and areas: when a series has more points than
@@ -11,30 +12,79 @@ export function decimatePoints(
   xOf: (point: ChartPoint) => number,
   columns: number,
 ): readonly ChartPoint[] {
-  if (points.length <= Math.max(2 * columns, 64)) return points;
+  if (points.length <= threshold(columns)) return points;
+  return decimate(
+    points.length,
+    (index) => xOf(points[index]!),
+    (index) => points[index]!.y,
+    (index) => points[index]!,
+  );
+}
+
+/**
+ * {@link decimatePoints} for a series of bare numbers (x is the index; values a chart cannot place
+ * are skipped), making points only for the values kept. `undefined` when nothing would be dropped.
+ */
+export function decimateValues(
+  values: readonly number[],
+  xOfIndex: (index: number) => number,
+  columns: number,
+): ChartPoint[] | undefined {
+  if (values.length <= threshold(columns)) return undefined;
+  return decimate(
+    values.length,
+    xOfIndex,
+    (index) => safeNumber(values[index]),
+    (index) => ({ x: index, y: safeNumber(values[index])! }),
+  );
+}
+
+const threshold = (columns: number) => Math.max(2 * columns, 64);
+
+function decimate(
+  length: number,
+  xAt: (index: number) => number,
+  yAt: (index: number) => number | undefined,
+  pointAt: (index: number) => ChartPoint,
+): ChartPoint[] {
   const kept: ChartPoint[] = [];
   let column = Number.NaN;
-  // Indices of the current column's first, lowest, highest and last point.
+  // Indices of the current column's first, lowest, highest and last point, and the extreme values.
   let first = -1;
   let low = -1;
   let high = -1;
   let last = -1;
+  let lowY = 0;
+  let highY = 0;
   const flush = () => {
     if (first < 0) return;
-    const group = [...new Set([first, low, high, last])].sort((a, b) => a - b);
-    for (const index of group) kept.push(points[index]!);
+    // first ≤ low, high ≤ last: kept in index order, each index once.
+    let previous = -1;
+    for (const index of [first, Math.min(low, high), Math.max(low, high), last])
+      if (index !== previous) {
+        kept.push(pointAt(index));
+        previous = index;
+      }
   };
-  for (let index = 0; index < points.length; index += 1) {
-    const point = points[index]!;
-    const at = Math.floor(xOf(point));
+  for (let index = 0; index < length; index += 1) {
+    const y = yAt(index);
+    if (y === undefined) continue;
+    const at = Math.floor(xAt(index));
     if (at !== column) {
       flush();
       column = at;
       first = low = high = last = index;
+      lowY = highY = y;
       continue;
     }
-    if (point.y < points[low]!.y) low = index;
-    if (point.y > points[high]!.y) high = index;
+    if (y < lowY) {
+      low = index;
+      lowY = y;
+    }
+    if (y > highY) {
+      high = index;
+      highY = y;
+    }
     last = index;
   }
   flush();

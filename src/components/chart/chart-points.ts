@@ -40,14 +40,68 @@ function readPoint(item: unknown, index: number): ChartPoint | 'dropped' | undef
   return unplaceable(y) || unplaceable(x) ? 'dropped' : undefined;
 }
 
-/** Points of `data` that can be drawn, and how many values were left out (not placeable numbers). */
-export function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number } {
+/** What a series spans, read in the pass that reads its points (domains never re-read them). */
+export interface SeriesExtent {
+  /** Points drawn (values left out are not counted). */
+  count: number;
+  yLow: number;
+  yHigh: number;
+  /** Extent of numeric x values (`Infinity`, `-Infinity` when there are none). */
+  xLow: number;
+  xHigh: number;
+  /** Some x is a category label (string). */
+  categorical: boolean;
+}
+
+/** An empty extent, widened by {@link widenExtent}. */
+export const emptyExtent = (): SeriesExtent => ({
+  count: 0,
+  yLow: Infinity,
+  yHigh: -Infinity,
+  xLow: Infinity,
+  xHigh: -Infinity,
+  categorical: false,
+});
+
+/** Widens `extent` by one point (in place). */
+export function widenExtent(extent: SeriesExtent, x: number | string, y: number): void {
+  extent.count += 1;
+  if (y < extent.yLow) extent.yLow = y;
+  if (y > extent.yHigh) extent.yHigh = y;
+  if (typeof x === 'string') extent.categorical = true;
+  else {
+    if (x < extent.xLow) extent.xLow = x;
+    if (x > extent.xHigh) extent.xHigh = x;
+  }
+}
+
+/** Points of `data` that can be drawn, how many values were left out (not placeable numbers), and their extent. */
+export function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number; extent: SeriesExtent } {
   const points: ChartPoint[] = [];
+  const extent = emptyExtent();
   let dropped = 0;
   for (let index = 0; index < data.length; index += 1) {
     const point = readPoint(data[index], index);
     if (point === 'dropped') dropped += 1;
-    else if (point) points.push(point);
+    else if (point) {
+      points.push(point);
+      widenExtent(extent, point.x, point.y);
+    }
   }
-  return { points, dropped };
+  return { points, dropped, extent };
+}
+
+/**
+ * A series of bare numbers read without making a point per value: the values themselves (x is the
+ * index), how many cannot be placed, and the extent. Points are made only when asked for.
+ */
+export function readValues(data: readonly number[]): { dropped: number; extent: SeriesExtent } {
+  const extent = emptyExtent();
+  let dropped = 0;
+  for (let index = 0; index < data.length; index += 1) {
+    const y = safeNumber(data[index]);
+    if (y === undefined) dropped += 1;
+    else widenExtent(extent, index, y);
+  }
+  return { dropped, extent };
 }

@@ -1,5 +1,5 @@
-import { scaleBand, scaleLinear, scalePoint, type ScaleBand, type ScaleLinear, type ScalePoint } from 'd3-scale';
-import type { ChartSeriesData } from './chart-data.js';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { seriesFacts, type ChartSeriesData } from './chart-data.js';
 
 /** Chart kinds. */
 export type ChartKind = 'line' | 'bar' | 'area' | 'scatter' | 'pie' | 'donut';
@@ -20,122 +20,149 @@ export interface ChartDomain {
   categories: readonly string[];
   x: readonly [number, number];
   y: readonly [number, number];
-  /** The categories as a set (membership in O(1): 20,000 categories grow in linear time). */
-  seen?: ReadonlySet<string>;
-}
-
-/** True when any point has a string x, or the kind is `bar` (bars always use categories). */
-export function isCategorical(series: readonly ChartSeriesData[], kind: ChartKind): boolean {
-  return kind === 'bar' || series.some((one) => one.points.some((point) => typeof point.x === 'string'));
+  /** Each category's index (membership and position in O(1): 20,000 categories grow in linear time). */
+  seen?: ReadonlyMap<string, number>;
 }
 
 /**
  * Grows `previous` to include the data: categories append, numeric extents widen, never shrink.
- * `y` includes 0 for bars and areas. Returns `previous` itself when nothing grew.
+ * `y` includes 0 for bars and areas. Extents come from each series' facts (read with its points),
+ * so only categories need a pass over the points. Returns `previous` itself when nothing grew.
  */
 export function growDomain(
   previous: ChartDomain | undefined,
   series: readonly ChartSeriesData[],
   kind: ChartKind,
 ): ChartDomain {
-  // Categories once seen stay categories (a call may pass only the series that changed).
-  const categorical = (previous?.categories.length ?? 0) > 0 || isCategorical(series, kind);
+  // Categories once seen stay categories (a call may pass only the series that changed); bars always use them.
+  const categorical =
+    (previous?.categories.length ?? 0) > 0 || kind === 'bar' || series.some((one) => seriesFacts(one).categorical);
   let categories = (previous?.categories ?? []) as string[];
-  let seen = previous?.seen ?? new Set(categories);
+  let seen = (previous?.seen ?? new Map(categories.map((label, index) => [label, index]))) as Map<string, number>;
   let grew = false;
   let [x0, x1] = previous?.x ?? [Infinity, -Infinity];
   let [y0, y1] = previous?.y ?? (kind === 'bar' || kind === 'area' ? [0, 0] : [Infinity, -Infinity]);
   for (const one of series) {
+    const facts = seriesFacts(one);
+    if (facts.count === 0) continue;
+    y0 = Math.min(y0, facts.yLow);
+    y1 = Math.max(y1, facts.yHigh);
+    if (!categorical) {
+      x0 = Math.min(x0, facts.xLow);
+      x1 = Math.max(x1, facts.xHigh);
+      continue;
+    }
     for (const point of one.points) {
-      if (categorical) {
-        const label = String(point.x);
-        if (!seen.has(label)) {
-          if (!grew) {
-            // Copy once per call (earlier domains stay unchanged), then append in place.
-            categories = [...categories];
-            seen = new Set(seen);
-            grew = true;
-          }
-          categories.push(label);
-          (seen as Set<string>).add(label);
-        }
-      } else if (typeof point.x === 'number') {
-        if (point.x < x0) x0 = point.x;
-        if (point.x > x1) x1 = point.x;
+      const label = String(point.x);
+      if (seen.has(label)) continue;
+      if (!grew) {
+        // Copy once per call (earlier domains stay unchanged), then append in place.
+        categories = [...categories];
+        seen = new Map(seen);
+        grew = true;
       }
-      if (point.y < y0) y0 = point.y;
-      if (point.y > y1) y1 = point.y;
+      seen.set(label, categories.length);
+      categories.push(label);
     }
   }
-  const next: ChartDomain = { categories, x: [x0, x1], y: [y0, y1], seen };
-  if (
-    previous &&
-    previous.categories.length === categories.length &&
-    previous.x[0] === x0 &&
-    previous.x[1] === x1 &&
-    previous.y[0] === y0 &&
-    previous.y[1] === y1
-  ) {
-    return previous;
-  }
-  return next;
+  const unchanged =
+    previous && !grew && previous.x[0] === x0 && previous.x[1] === x1 && previous.y[0] === y0 && previous.y[1] === y1;
+  return unchanged ? previous : { categories, x: [x0, x1], y: [y0, y1], seen };
 }
 
-/** Scales for a domain and frame; `y` is `nice()`-rounded so axis steps are round numbers. */
+/**
+ * What the axes show: the y domain (and a numeric x domain) rounded to "nice" steps, and the number
+ * of category slots. While the chart rescales, shown views are interpolated between two of these.
+ */
+export interface ChartView {
+  x: readonly [number, number];
+  y: readonly [number, number];
+  slots: number;
+  /** No data yet (finite stand-in domains): a view that is never glided from. */
+  empty: boolean;
+}
+
+/** The view of a domain: `nice()`-rounded y (5 ticks) and numeric x (6 ticks), finite stand-ins when empty. */
+export function viewOf(domain: ChartDomain): ChartView {
+  const niced = (pair: readonly [number, number], count: number): [number, number] => {
+    const [low, high] = pair;
+    if (!Number.isFinite(low) || !Number.isFinite(high)) return [0, 1];
+    const scale = scaleLinear().domain(low === high ? [low - 1, high + 1] : [low, high]);
+    try {
+      return scale.nice(count).domain() as [number, number];
+    } catch {
+      return scale.domain() as [number, number]; // d3 cannot round some subnormal domains
+    }
+  };
+  return {
+    x: niced(domain.x, 6),
+    y: niced(domain.y, 5),
+    slots: domain.categories.length,
+    empty: domain.categories.length === 0 && !Number.isFinite(domain.x[0]),
+  };
+}
+
+/** Scales for a domain and frame. */
 export interface ChartScales {
-  x: ScaleLinear<number, number> | ScalePoint<string> | ScaleBand<string>;
+  /** Value axis. */
   y: ScaleLinear<number, number>;
+  /** Numeric x axis; `undefined` when x is categorical. */
+  x: ScaleLinear<number, number> | undefined;
+  /** Category labels of a categorical x axis, in order (empty otherwise). */
+  categories: readonly string[];
+  /** Horizontal extent of the plot in viewBox units. */
+  range: readonly [number, number];
   /** Position of a point's x in viewBox units. */
   xOf: (value: number | string) => number;
   /** Band width for bars (0 for other kinds). */
   bandwidth: number;
 }
 
-/** Builds d3 scales for a domain (finite fallbacks for an empty domain). */
-export function createScales(domain: ChartDomain, frame: ChartFrame, kind: ChartKind): ChartScales {
-  const range: [number, number] = [frame.left, frame.width - frame.right];
-  const finite = (pair: readonly [number, number], fallback: [number, number]): [number, number] =>
-    Number.isFinite(pair[0]) && Number.isFinite(pair[1])
-      ? pair[0] === pair[1]
-        ? [pair[0] - 1, pair[1] + 1]
-        : [pair[0], pair[1]]
-      : fallback;
-  const y = niced(
-    scaleLinear()
-      .domain(finite(domain.y, [0, 1]))
-      .range([frame.height - frame.bottom, frame.top]),
-    5,
-  );
+/**
+ * Scales for a domain shown as `view` (default: the domain's own view). Categories are placed as
+ * d3's band scale (bars: padding 0.2) or point scale (padding 0.5) would place them, from their
+ * index, so a fractional slot count while gliding moves them smoothly.
+ */
+export function createScales(
+  domain: ChartDomain,
+  frame: ChartFrame,
+  kind: ChartKind,
+  view: ChartView = viewOf(domain),
+): ChartScales {
+  const range = [frame.left, frame.width - frame.right] as const;
+  const span = range[1] - range[0];
+  const y = scaleLinear()
+    .domain(view.y)
+    .range([frame.height - frame.bottom, frame.top]);
   if (domain.categories.length > 0 || kind === 'bar') {
-    if (kind === 'bar') {
-      const band = scaleBand<string>().domain(domain.categories).range(range).padding(0.2);
-      return { x: band, y, xOf: (value) => band(String(value)) ?? range[0], bandwidth: band.bandwidth() };
-    }
-    const point = scalePoint<string>().domain(domain.categories).range(range).padding(0.5);
-    return { x: point, y, xOf: (value) => point(String(value)) ?? range[0], bandwidth: 0 };
+    const seen = domain.seen;
+    const n = view.slots;
+    const bars = kind === 'bar';
+    // d3 band: step = span / max(1, n - inner + 2 outer), centred; point: inner 1, outer 0.5.
+    const step = span / Math.max(1, bars ? n + 0.2 : n);
+    const start = range[0] + (span - step * (bars ? n - 0.2 : n - 1)) / 2;
+    return {
+      y,
+      x: undefined,
+      categories: domain.categories,
+      range,
+      xOf: (value) => {
+        const index = seen?.get(String(value));
+        return index === undefined ? range[0] : start + step * index;
+      },
+      bandwidth: bars ? step * 0.8 : 0,
+    };
   }
-  const linear = niced(
-    scaleLinear()
-      .domain(finite(domain.x, [0, 1]))
-      .range(range),
-    6,
-  );
-  // The same mapping as \`linear(value)\`, without d3's per-call interpolation (called per point).
-  const [d0, d1] = linear.domain() as [number, number];
-  const factor = (range[1] - range[0]) / (d1 - d0 || 1);
+  const x = scaleLinear().domain(view.x).range(range);
+  // The same mapping as `x(value)`, without d3's per-call interpolation (called per point).
+  const [d0, d1] = view.x;
+  const factor = span / (d1 - d0 || 1);
   return {
-    x: linear,
     y,
+    x,
+    categories: [],
+    range,
     xOf: (value) => range[0] + ((typeof value === 'number' ? value : 0) - d0) * factor,
     bandwidth: 0,
   };
-}
-
-/** `scale.nice(count)`, or the scale as it is if d3 cannot round its domain. */
-function niced(scale: ScaleLinear<number, number>, count: number): ScaleLinear<number, number> {
-  try {
-    return scale.copy().nice(count);
-  } catch {
-    return scale;
-  }
 }

@@ -1,8 +1,8 @@
 import { area, line } from 'd3-shape';
 import { memo, type ReactNode } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
-import type { ChartPoint, ChartSeriesData } from './chart-data.js';
-import { barColumns, decimatePoints } from './chart-decimate.js';
+import { seriesFacts, type ChartPoint, type ChartSeriesData } from './chart-data.js';
+import { barColumns, decimatePoints, decimateValues } from './chart-decimate.js';
 import type { ChartKind, ChartScales } from './chart-scales.js';
 
 /** Props of {@link ChartSeriesView}. */
@@ -72,18 +72,18 @@ export const ChartSeriesView = memo(function ChartSeriesView({
       <circle key={pointIndex} className="ripen-chart-dot" cx={x(point)} cy={y(point)} r={3.5} />
     ));
   } else {
-    const points = decimatePoints(
-      series.points,
-      x,
-      Math.max(1, scales.x.range()[1]! - scales.x.range()[0]!),
-    ) as ChartPoint[];
+    // Decimated before anything is placed: a 10⁵-value series makes points only for the ≤ 4 per column kept.
+    const columns = Math.max(1, scales.range[1] - scales.range[0]);
+    const { values, count } = seriesFacts(series);
+    const points = ((values && decimateValues(values, scales.xOf, columns)) ??
+      decimatePoints(series.points, x, columns)) as ChartPoint[];
     const linePath = line<ChartPoint>().x(x).y(y)(points) ?? '';
     const areaPath = kind === 'area' ? (area<ChartPoint>().x(x).y0(zero).y1(y)(points) ?? '') : undefined;
     body = (
       <>
         {areaPath !== undefined ? <path className="ripen-chart-area" d={areaPath} /> : null}
         <path className="ripen-chart-line" d={linePath} fill="none" />
-        {series.points.length === 1 ? (
+        {count === 1 ? (
           <circle className="ripen-chart-dot" cx={x(series.points[0]!)} cy={y(series.points[0]!)} r={3} />
         ) : null}
       </>

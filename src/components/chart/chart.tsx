@@ -15,7 +15,8 @@ import { readChartInput, type ChartRowsOptions } from './chart-data.js';
 import { ChartDataTable } from './chart-data-table.js';
 import { chartKind, drawnSeries, seriesStatuses } from './chart-model.js';
 import { ChartLegend, ChartPlot } from './chart-plot.js';
-import { createScales, growDomain, type ChartDomain, type ChartFrame, type ChartKind } from './chart-scales.js';
+import { createScales, growDomain, viewOf, type ChartDomain, type ChartFrame, type ChartKind } from './chart-scales.js';
+import { useGlidingView } from './use-gliding-view.js';
 import { useMeasuredWidth } from './use-measured-width.js';
 
 /** Props of {@link Chart}. */
@@ -86,7 +87,9 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
     () => ({ width, height, left: 48, right: 12, top: 12, bottom: 32 }),
     [width, height],
   );
-  const scales = useMemo(() => createScales(domain, frame, kind), [domain, frame, kind]);
+  // While streaming data rescales the axes, ticks and paths glide together to the new view.
+  const view = useGlidingView(useMemo(() => viewOf(domain), [domain]));
+  const scales = useMemo(() => createScales(domain, frame, kind, view), [domain, frame, kind, view]);
   const round = kind === 'pie' || kind === 'donut';
   const kindName = messages.chartKinds[kind];
   const legend = round

@@ -1,0 +1,84 @@
+// Diagnostic (not the figures): `node bench/render/sizes/profile-case.mjs line-100k [--runs N] [--profile]`
+// builds the sizes page unminified, runs one case in fresh pages and prints its time, the number of
+// drawn series paths when the measured frame was painted, and (with --profile) the functions with
+// the most self time in a V8 CPU profile of the run.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+
+const args = process.argv.slice(2);
+const name = args[0] ?? 'line-100k';
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : '3');
+const profile = args.includes('--profile');
+const { build } = await import('vite');
+const { default: react } = await import('@vitejs/plugin-react');
+const { chromium } = await import('playwright-core');
+const outDir = mkdtempSync(join(tmpdir(), 'ripen-profile-case-'));
+let server;
+let browser;
+try {
+  await build({
+    root: import.meta.dirname,
+    base: './',
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: !profile, sourcemap: false, reportCompressedSize: false },
+  });
+  server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(outDir, pathname === '/' ? 'index.html' : pathname));
+    if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
+    const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/index.html?case=${name}`);
+    await page.waitForFunction(() => typeof window.runSizeCase === 'function');
+    const cdp = await context.newCDPSession(page);
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const ms = await page.evaluate(() => window.runSizeCase());
+    const drawnThen = await page.evaluate(() => window.drawnAtResolve ?? -1);
+    let hot = '';
+    if (profile) {
+      const { profile: data } = await cdp.send('Profiler.stop');
+      const self = new Map();
+      const byId = new Map(data.nodes.map((node) => [node.id, node]));
+      const dt = data.timeDeltas;
+      data.samples.forEach((id, index) => {
+        const node = byId.get(id);
+        const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (dt[index] ?? 0) / 1000);
+      });
+      hot = [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([key, value]) => `  ${value.toFixed(1).padStart(6)} ms ${key}`)
+        .join('\n');
+    }
+    const paths = await page.evaluate(
+      () => document.querySelectorAll('#root .ripen-chart-series path, #root .ripen-chart-series rect').length,
+    );
+    console.log(`run ${run + 1} ${name}: ${ms.toFixed(1)} ms; series shapes at resolve ${drawnThen}, later ${paths}`);
+    if (hot) console.log(hot);
+    await context.close();
+  }
+} finally {
+  await browser?.close();
+  server?.close();
+  if (args.includes('--keep')) console.log(`kept ${outDir}`);
+  else rmSync(outDir, { recursive: true, force: true });
+}
