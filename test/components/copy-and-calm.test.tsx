@@ -3,13 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AgentSteps,
   AutoView,
+  CHINESE_MESSAGES,
   Card,
   Chart,
+  ENGLISH_MESSAGES,
   KeyValue,
   MessagesProvider,
   Metric,
   Table,
   Text,
+  resolveMessages,
 } from '../../src/components/index.js';
 import type { SchemaSkeleton } from '../../src/core/schema/schema-skeleton.js';
 import { titleMayArrive } from '../../src/components/card/card.js';
@@ -46,6 +49,17 @@ describe('copy in the user’s language', () => {
       '…已停止',
       '!Custom failure',
     ]);
+  });
+
+  it('both languages have every key (each component bundles only its own group); resolveMessages picks by locale', () => {
+    expect(Object.keys(CHINESE_MESSAGES).sort()).toEqual(Object.keys(ENGLISH_MESSAGES).sort());
+    expect(Object.keys(ENGLISH_MESSAGES)).toHaveLength(52);
+    expect(resolveMessages('zh-Hans-CN').tableLoaded(2)).toBe('表格已加载，共 2 行');
+    expect(resolveMessages('ZH').renderError).toBe('这部分回答无法显示。');
+    expect(resolveMessages('zh-TW')).toBe(ENGLISH_MESSAGES);
+    expect(resolveMessages('en', { noRows: 'None' }).noRows).toBe('None');
+    expect(ENGLISH_MESSAGES.tableLoaded(1)).toBe('Table loaded, 1 row');
+    expect(ENGLISH_MESSAGES.unknownType).toBe('This part of the answer uses a component that is not available.');
   });
 
   it('the invalid state says the content does not match the schema', () => {

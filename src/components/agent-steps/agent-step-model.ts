@@ -1,5 +1,6 @@
 import { findKey, isRecord, readOwn } from '../common/json-shape.js';
-import { ENGLISH_MESSAGES, type Messages } from '../common/messages.js';
+import type { AgentCopy } from '../common/messages.js';
+import { AGENT_ENGLISH } from '../common/messages-english.js';
 
 /** What one step of an agent trace is. */
 export type AgentStepKind = 'thought' | 'action' | 'observation' | 'tool' | 'answer' | 'message';
@@ -68,7 +69,7 @@ export function readAgentStep(step: unknown): AgentStepParts {
 }
 
 /** Visible label of a step kind, worded by `messages` (default English). */
-export function stepLabel(kind: AgentStepKind, messages: Messages = ENGLISH_MESSAGES): string {
+export function stepLabel(kind: AgentStepKind, messages: AgentCopy = AGENT_ENGLISH): string {
   switch (kind) {
     case 'thought':
       return messages.thought;

@@ -5,7 +5,9 @@ import { KeyValueRow } from '../key-value/key-value-row.js';
 import { StreamingCaret } from '../common/caret.js';
 import { humanizeKey, isRecord, readOwn, scalarText } from '../common/json-shape.js';
 import { wholeGraphemes } from '../common/graphemes.js';
-import { useMessages } from '../common/messages-provider.js';
+import { AGENT_CHINESE } from '../common/messages-chinese.js';
+import { AGENT_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { childPointer, classNames, readChildStatus, resolveState, showCaret } from '../common/status.js';
 import { settledStreamProps, ValueView } from '../common/value-view.js';
@@ -40,7 +42,7 @@ export const AgentStep = memo(function AgentStep({
   onRender,
 }: AgentStepProps) {
   onRender?.(index);
-  const messages = useMessages();
+  const messages = useCopy(AGENT_ENGLISH, AGENT_CHINESE);
   const parts = readAgentStep(step);
   const record = isRecord(step) ? step : undefined;
   const keys = record ? Object.keys(record) : [];

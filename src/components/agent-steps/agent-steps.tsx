@@ -1,4 +1,6 @@
-import { useMessages } from '../common/messages-provider.js';
+import { AGENT_CHINESE } from '../common/messages-chinese.js';
+import { AGENT_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { defineView, useViewState, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
 import { childPointer, readChildStatus, readFieldStatus, type StreamingProps } from '../common/status.js';
@@ -40,7 +42,7 @@ export const AgentSteps = defineView<AgentStepsProps, HTMLDivElement>('AgentStep
     className,
     ...rest
   } = props;
-  const messages = useMessages();
+  const messages = useCopy(AGENT_ENGLISH, AGENT_CHINESE);
   const pointer = pointerProp ?? '';
   const { steps, key } = readSteps(value);
   const resolved = useViewState(value, status, fieldStatus, pointerProp, skeletonDelay);

@@ -5,7 +5,9 @@ import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js
 import { StreamingCaret } from '../common/caret.js';
 import { formatScalar, humanizeKey } from '../common/json-shape.js';
 import { wholeGraphemes } from '../common/graphemes.js';
-import { useMessages } from '../common/messages-provider.js';
+import { VIEW_CHINESE } from '../common/messages-chinese.js';
+import { VIEW_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { sanitizeUrl } from '../common/safe-url.js';
 import { NestedView } from '../common/nested-view.js';
 import { Skeleton } from '../common/skeleton.js';
@@ -34,7 +36,7 @@ export const CardText = memo(
     ref,
   ) {
     onRender?.(className);
-    const messages = useMessages();
+    const messages = useCopy(VIEW_ENGLISH, VIEW_CHINESE);
     if (value === undefined) {
       if (field === 'complete') return null;
       // A placeholder is a plain block (an empty heading would be announced as a heading).

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { isRecord } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
+import { CARD_CHINESE } from '../common/messages-chinese.js';
+import { CARD_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import type { StreamingProps } from '../common/status.js';
 import { defineView, hostAttributes, useViewState, ViewShell } from '../common/view-shell.js';
 import type { ViewAttributes, ViewProps } from '../common/view-shell.js';
@@ -32,7 +34,7 @@ export interface CardRootProps extends StreamingProps, ViewProps, ViewAttributes
 export const CardRoot = defineView<CardRootProps, HTMLElement>('Card.Root', function CardRoot(props, ref) {
   const { value, status = 'complete', fieldStatus, pointer, skeletonDelay, headingLevel = 3, locale } = props;
   const { announce = true, onPartRender, announceTitle, labelled = false, className, children } = props;
-  const messages = useMessages();
+  const messages = useCopy(CARD_ENGLISH, CARD_CHINESE);
   const titleId = useId();
   const record = isRecord(value) ? value : undefined;
   const { field, state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay, !!record);

@@ -1,4 +1,5 @@
-import { ENGLISH_MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
+import { VIEW_ENGLISH } from './messages-english.js';
 
 /** A plain JSON object (not null, not an array). Reads own keys only: `__proto__` is data. */
 export type JsonRecord = Record<string, unknown>;
@@ -51,7 +52,7 @@ export function humanizeKey(key: string): string {
 export function scalarText(
   value: unknown,
   format: (n: number) => string = String,
-  messages: Pick<Messages, 'yes' | 'no' | 'items' | 'fields'> = ENGLISH_MESSAGES,
+  messages: Pick<Messages, 'yes' | 'no' | 'items' | 'fields'> = VIEW_ENGLISH,
 ): string {
   if (value === null) return '—';
   if (typeof value === 'number') return Number.isFinite(value) ? format(value) : String(value);

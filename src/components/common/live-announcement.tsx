@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { ENGLISH_MESSAGES, type Messages } from './messages.js';
+import type { ViewCopy } from './messages.js';
+import { VIEW_ENGLISH } from './messages-english.js';
 import type { ComponentState } from './status.js';
 import { isSettledState } from './status.js';
 
@@ -38,7 +39,7 @@ export function LiveAnnouncement({ state, message, enabled = true }: LiveAnnounc
 }
 
 /** Short text for a settled state, shown in status notes (worded by `messages`). */
-export function stateNote(state: ComponentState, messages: Messages = ENGLISH_MESSAGES): string | undefined {
+export function stateNote(state: ComponentState, messages: ViewCopy = VIEW_ENGLISH): string | undefined {
   return state === 'truncated' || state === 'aborted' || state === 'error' || state === 'invalid'
     ? messages[state]
     : undefined;

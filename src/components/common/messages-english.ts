@@ -1,28 +1,30 @@
-import type { Messages } from './messages.js';
+import type {
+  AgentCopy,
+  CardCopy,
+  ChartCopy,
+  DetailsCopy,
+  ListCopy,
+  Messages,
+  MetricCopy,
+  RendererCopy,
+  TableCopy,
+  TextCopy,
+  ViewCopy,
+} from './messages.js';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const loaded = (what: string, detail?: string) => `${what} loaded${detail ? `, ${detail}` : ''}`;
+const part = 'This part of the answer ';
 
-/** English (the default). */
-export const ENGLISH_MESSAGES: Messages = {
+// English, one group per component (a component bundles only the groups it uses).
+
+/** Every view: end-state notes, the failed-view note, scalar summaries, collapsed values. */
+export const VIEW_ENGLISH: ViewCopy = {
   truncated: 'The response was cut off; what arrived is shown.',
   aborted: 'Stopped before the end.',
   error: 'The response failed; what arrived is shown.',
   invalid: 'This content does not match the schema.',
   viewFailed: 'This part could not be shown.',
-  cardLoaded: (title) => `Card loaded${title ? `: ${title}` : ''}`,
-  tableLoaded: (rows) => `Table loaded, ${plural(rows, 'row', 'rows')}`,
-  listLoaded: (items) => `List loaded, ${plural(items, 'item', 'items')}`,
-  detailsLoaded: (fields) => `Details loaded, ${plural(fields, 'field', 'fields')}`,
-  chartLoaded: (series) => `Chart loaded, ${series} series`,
-  metricLoaded: (label, value) => `${label ?? 'Metric'} loaded${value ? `: ${value}` : ''}`,
-  textLoaded: 'Text loaded',
-  contentLoaded: 'Content loaded',
-  agentFinished: (steps) => `Agent finished, ${plural(steps, 'step', 'steps')}`,
-  agentSteps: 'Agent steps',
-  table: 'Table',
-  list: 'List',
-  details: 'Details',
-  noRows: 'No rows',
   yes: 'Yes',
   no: 'No',
   items: (count) => plural(count, 'item', 'items'),
@@ -30,6 +32,40 @@ export const ENGLISH_MESSAGES: Messages = {
   invalidField: '(invalid)',
   collapsed: (pointer, count) => `${pointer || '/'} · ${plural(count, 'entry', 'entries')} (nested too deeply to show)`,
   circular: (pointer) => `${pointer || '/'} · refers back to itself`,
+};
+
+export const TABLE_ENGLISH: TableCopy = {
+  tableLoaded: (rows) => loaded('Table', plural(rows, 'row', 'rows')),
+  table: 'Table',
+  noRows: 'No rows',
+};
+
+export const LIST_ENGLISH: ListCopy = {
+  listLoaded: (items) => loaded('List', plural(items, 'item', 'items')),
+  list: 'List',
+};
+
+export const DETAILS_ENGLISH: DetailsCopy = {
+  detailsLoaded: (fields) => loaded('Details', plural(fields, 'field', 'fields')),
+  details: 'Details',
+};
+
+export const CARD_ENGLISH: CardCopy = { cardLoaded: (title) => `Card loaded${title ? `: ${title}` : ''}` };
+
+export const TEXT_ENGLISH: TextCopy = { textLoaded: loaded('Text') };
+
+export const METRIC_ENGLISH: MetricCopy = {
+  metricLoaded: (label, value) => `${label ?? 'Metric'} loaded${value ? `: ${value}` : ''}`,
+  up: 'Up',
+  down: 'Down',
+  unchanged: 'Unchanged',
+  better: 'better',
+  worse: 'worse',
+  metric: 'Metric',
+};
+
+export const CHART_ENGLISH: ChartCopy = {
+  chartLoaded: (series) => loaded('Chart', `${series} series`),
   chartLabel: (kind, title, series) => `${kind}${title ? `: ${title}` : ''}, ${series} series`,
   chartData: (kind) => `${kind} data`,
   chartSoFar: (caption, series, points) => `${caption}: ${series} series, ${points} points so far`,
@@ -44,12 +80,11 @@ export const ENGLISH_MESSAGES: Messages = {
     donut: 'Donut chart',
   },
   series: (index) => `Series ${index}`,
-  up: 'Up',
-  down: 'Down',
-  unchanged: 'Unchanged',
-  better: 'better',
-  worse: 'worse',
-  metric: 'Metric',
+};
+
+export const AGENT_ENGLISH: AgentCopy = {
+  agentFinished: (steps) => `Agent finished, ${plural(steps, 'step', 'steps')}`,
+  agentSteps: 'Agent steps',
   thought: 'Thought',
   action: 'Action',
   observation: 'Observation',
@@ -58,9 +93,28 @@ export const ENGLISH_MESSAGES: Messages = {
   step: 'Step',
   result: 'Result',
   toolArguments: (tool) => `${tool} arguments`,
-  unknownType: 'This part of the answer uses a component that is not available.',
-  invalidProps: 'This part of the answer could not be shown: its data is not valid.',
-  notAnObject: 'This part of the answer could not be read.',
-  depthLimit: 'This part of the answer is nested too deeply to show.',
-  renderError: 'This part of the answer could not be shown.',
 };
+
+export const RENDERER_ENGLISH: RendererCopy = {
+  contentLoaded: loaded('Content'),
+  unknownType: `${part}uses a component that is not available.`,
+  invalidProps: `${part}could not be shown: its data is not valid.`,
+  notAnObject: `${part}could not be read.`,
+  depthLimit: `${part}is nested too deeply to show.`,
+  renderError: `${part}could not be shown.`,
+};
+
+/** English (the default): every group in one object. */
+export const ENGLISH_MESSAGES: Messages = /* @__PURE__ */ Object.assign(
+  {},
+  VIEW_ENGLISH,
+  TABLE_ENGLISH,
+  LIST_ENGLISH,
+  DETAILS_ENGLISH,
+  CARD_ENGLISH,
+  TEXT_ENGLISH,
+  METRIC_ENGLISH,
+  CHART_ENGLISH,
+  AGENT_ENGLISH,
+  RENDERER_ENGLISH,
+);

@@ -70,13 +70,61 @@ export interface Messages {
   renderError: string;
 }
 
+// The copy of each component, as a group of keys: a component bundles only its own groups
+// (in English and Simplified Chinese), so importing Table does not bring the chart's or agent's copy.
+export type ViewCopy = Pick<
+  Messages,
+  | 'truncated'
+  | 'aborted'
+  | 'error'
+  | 'invalid'
+  | 'viewFailed'
+  | 'yes'
+  | 'no'
+  | 'items'
+  | 'fields'
+  | 'invalidField'
+  | 'collapsed'
+  | 'circular'
+>;
+export type TableCopy = Pick<Messages, 'tableLoaded' | 'table' | 'noRows'>;
+export type ListCopy = Pick<Messages, 'listLoaded' | 'list'>;
+export type DetailsCopy = Pick<Messages, 'detailsLoaded' | 'details'>;
+export type CardCopy = Pick<Messages, 'cardLoaded'>;
+export type TextCopy = Pick<Messages, 'textLoaded'>;
+export type MetricCopy = Pick<Messages, 'metricLoaded' | 'up' | 'down' | 'unchanged' | 'better' | 'worse' | 'metric'>;
+export type ChartCopy = Pick<
+  Messages,
+  'chartLoaded' | 'chartLabel' | 'chartData' | 'chartSoFar' | 'chartDropped' | 'chartSummary' | 'chartKinds' | 'series'
+>;
+export type AgentCopy = Pick<
+  Messages,
+  | 'agentFinished'
+  | 'agentSteps'
+  | 'thought'
+  | 'action'
+  | 'observation'
+  | 'toolCall'
+  | 'answer'
+  | 'step'
+  | 'result'
+  | 'toolArguments'
+>;
+export type RendererCopy = Pick<
+  Messages,
+  'contentLoaded' | 'unknownType' | 'invalidProps' | 'notAnObject' | 'depthLimit' | 'renderError'
+>;
+
+/** True for the locales the Simplified Chinese copy serves: `zh`, `zh-CN`, `zh-Hans…`, `zh-SG` (any case). */
+export function isChineseLocale(locale: string | undefined): boolean {
+  return locale !== undefined && /^zh($|-(cn|hans|sg))/i.test(locale);
+}
+
 /**
  * The built-in messages for a BCP 47 locale (Simplified Chinese for `zh`, `zh-CN`, `zh-Hans`,
  * `zh-SG`; English otherwise), with `overrides` applied key by key.
  */
 export function resolveMessages(locale: string | undefined, overrides?: Partial<Messages>): Messages {
-  const lower = (locale ?? '').toLowerCase();
-  const chinese = lower === 'zh' || /^zh-(cn|hans|sg)/.test(lower);
-  const base = chinese ? CHINESE_MESSAGES : ENGLISH_MESSAGES;
+  const base = isChineseLocale(locale) ? CHINESE_MESSAGES : ENGLISH_MESSAGES;
   return overrides ? { ...base, ...overrides } : base;
 }

@@ -2,7 +2,9 @@ import { createContext, useContext, useMemo, type ComponentType, type ReactNode 
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
 import { isRecord, scalarText } from './json-shape.js';
-import { useMessages } from './messages-provider.js';
+import { VIEW_CHINESE } from './messages-chinese.js';
+import { VIEW_ENGLISH } from './messages-english.js';
+import { useCopy } from './messages-provider.js';
 
 /** Nested views deeper than this many levels are shown collapsed (the Renderer's spec cap too). */
 export const MAX_NESTED_DEPTH = 24;
@@ -67,7 +69,7 @@ function entryCount(value: unknown): number {
  */
 export function NestedView(props: NestedViewProps) {
   const frame = useContext(NestedContext);
-  const messages = useMessages();
+  const messages = useCopy(VIEW_ENGLISH, VIEW_CHINESE);
   const { value, pointer } = props;
   const object = typeof value === 'object' && value !== null ? value : undefined;
   const next = useMemo(

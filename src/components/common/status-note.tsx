@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { stateNote } from './live-announcement.js';
-import { useMessages } from './messages-provider.js';
+import { VIEW_CHINESE } from './messages-chinese.js';
+import { VIEW_ENGLISH } from './messages-english.js';
+import { useCopy } from './messages-provider.js';
 import type { ComponentState } from './status.js';
 
 const NotesShownAbove = createContext(false);
@@ -16,7 +18,7 @@ export function NestedStatusNotes({ children }: { children: ReactNode }) {
 /** A short visible note for `truncated`, `aborted`, `error` and `invalid` states; nothing otherwise. */
 export function StatusNote({ state }: { state: ComponentState }) {
   const nested = useContext(NotesShownAbove);
-  const messages = useMessages();
+  const messages = useCopy(VIEW_ENGLISH, VIEW_CHINESE);
   const note = nested && state !== 'invalid' ? undefined : stateNote(state, messages);
   if (note === undefined) return null;
   return (

@@ -2,7 +2,9 @@ import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { StreamingCaret } from './caret.js';
 import { type DateFormat, formatScalar, isRecord } from './json-shape.js';
-import { useMessages } from './messages-provider.js';
+import { VIEW_CHINESE } from './messages-chinese.js';
+import { VIEW_ENGLISH } from './messages-english.js';
+import { useCopy } from './messages-provider.js';
 import { NestedView } from './nested-view.js';
 import { Skeleton } from './skeleton.js';
 import { showCaret } from './status.js';
@@ -41,7 +43,7 @@ export function ValueView({
   skeletonWidth = '8em',
   dateFormat,
 }: ValueViewProps) {
-  const messages = useMessages();
+  const messages = useCopy(VIEW_ENGLISH, VIEW_CHINESE);
   if (value === undefined) {
     return field === 'complete' ? null : <Skeleton width={skeletonWidth} />;
   }

@@ -15,7 +15,9 @@ import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js
 import { warnOnce } from './dev-warning.js';
 import { LiveAnnouncement } from './live-announcement.js';
 import type { Messages } from './messages.js';
-import { MessagesContext, useMessagesContext, useResolvedMessages } from './messages-provider.js';
+import { VIEW_CHINESE } from './messages-chinese.js';
+import { VIEW_ENGLISH } from './messages-english.js';
+import { copyIn, MessagesContext, useMessagesContext, useResolvedMessages } from './messages-provider.js';
 import { skeletonClass, useDelayElapsed } from './skeleton.js';
 import { StatusNote } from './status-note.js';
 import { classNames, stateAttributes, stateOf, type ComponentState } from './status.js';
@@ -57,7 +59,7 @@ export function defineView<P extends object, E extends Element>(name: string, re
           onError={onError}
           note={
             <p className="ripen-status-note ripen-status-note--error" data-state="error">
-              {context.messages.viewFailed}
+              {copyIn(context, VIEW_ENGLISH, VIEW_CHINESE).viewFailed}
             </p>
           }
         >

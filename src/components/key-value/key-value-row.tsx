@@ -2,7 +2,9 @@ import { forwardRef, memo, type HTMLAttributes } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import type { DateFormat } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
+import { VIEW_CHINESE } from '../common/messages-chinese.js';
+import { VIEW_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { classNames } from '../common/status.js';
 import { ValueView } from '../common/value-view.js';
 
@@ -34,7 +36,7 @@ export const KeyValueRow = memo(
     ref,
   ) {
     onRender?.(label);
-    const messages = useMessages();
+    const messages = useCopy(VIEW_ENGLISH, VIEW_CHINESE);
     const numeric = typeof value === 'number';
     return (
       <div {...rest} ref={ref} className={classNames('ripen-kv-row', className)} data-state={field}>

@@ -1,7 +1,9 @@
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { type DateFormat, humanizeKey, readOwn, type JsonRecord } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
+import { DETAILS_CHINESE } from '../common/messages-chinese.js';
+import { DETAILS_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { childPointer, readChildStatus } from '../common/status.js';
 import { settledStreamProps } from '../common/value-view.js';
 import { useVirtualWindow } from '../common/virtual-window.js';
@@ -40,7 +42,7 @@ export interface KeyValueRowsProps {
  */
 export function KeyValueRows(props: KeyValueRowsProps) {
   const { record, rows, field, settled, status, fieldStatus, pointer, locale, onRowRender } = props;
-  const messages = useMessages();
+  const messages = useCopy(DETAILS_ENGLISH, DETAILS_CHINESE);
   const maxHeight = props.maxHeight ?? 480;
   const virtual = useVirtualWindow({
     count: rows.length,

@@ -1,5 +1,7 @@
 import { isRecord } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
+import { DETAILS_CHINESE } from '../common/messages-chinese.js';
+import { DETAILS_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { isSettledState, type StreamingProps } from '../common/status.js';
 import { defineView, useViewState, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
@@ -41,7 +43,7 @@ export const KeyValue = defineView<KeyValueProps, HTMLDivElement>('KeyValue', fu
     className,
     ...rest
   } = props;
-  const messages = useMessages();
+  const messages = useCopy(DETAILS_ENGLISH, DETAILS_CHINESE);
   const record = isRecord(value) ? value : undefined;
   const { field, state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay, !!record);
   const rows = orderRows(record, fields);

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { useMessages } from '../common/messages-provider.js';
+import { LIST_CHINESE } from '../common/messages-chinese.js';
+import { LIST_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { childPointer, readChildStatus, type StreamingProps } from '../common/status.js';
 import { settledStreamProps, ValueView } from '../common/value-view.js';
@@ -65,7 +67,7 @@ export const List = defineView<ListProps, HTMLDivElement>('List', function List(
     className,
     ...rest
   } = props;
-  const messages = useMessages();
+  const messages = useCopy(LIST_ENGLISH, LIST_CHINESE);
   const items = Array.isArray(value) ? value : undefined;
   const { field, state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay, !!items);
   const list = items ?? [];

@@ -1,5 +1,7 @@
 import { getNumberFormat } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
+import { METRIC_CHINESE } from '../common/messages-chinese.js';
+import { METRIC_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import type { StreamingProps } from '../common/status.js';
 import { defineView, useViewState, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
@@ -51,7 +53,7 @@ export const Metric = defineView<MetricProps, HTMLDivElement>('Metric', function
     className,
     ...rest
   } = props;
-  const messages = useMessages();
+  const messages = useCopy(METRIC_ENGLISH, METRIC_CHINESE);
   const { state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay);
   const part = readMetric(value);
   const shownLabel = label ?? (typeof part.label === 'string' ? part.label : undefined);

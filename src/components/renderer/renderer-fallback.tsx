@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import type { Messages } from '../common/messages.js';
-import { useMessages } from '../common/messages-provider.js';
+import type { RendererCopy } from '../common/messages.js';
+import { RENDERER_CHINESE } from '../common/messages-chinese.js';
+import { RENDERER_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 
 /** Why a node fell back. */
 export type FallbackReason = 'unknown-type' | 'invalid-props' | 'not-an-object' | 'depth-limit' | 'render-error';
@@ -14,7 +16,7 @@ export interface FallbackInfo {
   issues?: readonly { message: string }[];
 }
 
-const MESSAGE_KEYS: Record<FallbackReason, keyof Messages> = {
+const MESSAGE_KEYS: Record<FallbackReason, keyof RendererCopy> = {
   'unknown-type': 'unknownType',
   'invalid-props': 'invalidProps',
   'not-an-object': 'notAnObject',
@@ -24,7 +26,7 @@ const MESSAGE_KEYS: Record<FallbackReason, keyof Messages> = {
 
 /** The neutral fallback box (`data-state="invalid"`, `data-reason`), text only, in the view's language. */
 export function RendererFallback({ info }: { info: FallbackInfo }) {
-  const messages = useMessages();
+  const messages = useCopy(RENDERER_ENGLISH, RENDERER_CHINESE);
   return (
     <div className="ripen-fallback" data-state="invalid" data-reason={info.reason}>
       {messages[MESSAGE_KEYS[info.reason]] as string}

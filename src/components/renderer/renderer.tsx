@@ -1,5 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
-import { useMessages } from '../common/messages-provider.js';
+import { RENDERER_CHINESE } from '../common/messages-chinese.js';
+import { RENDERER_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { useDelayElapsed } from '../common/skeleton.js';
 import { stateOf, type StreamingProps } from '../common/status.js';
 import { defineView, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
@@ -48,7 +50,7 @@ export const Renderer = defineView<RendererProps, HTMLDivElement>('Renderer', fu
   } = props;
   const { field, state } = stateOf(spec, status, fieldStatus, pointer);
   const showShimmer = useDelayElapsed(state === 'skeleton' || state === 'streaming', skeletonDelay);
-  const messages = useMessages();
+  const messages = useCopy(RENDERER_ENGLISH, RENDERER_CHINESE);
   const renderFallback = useCallback((info: FallbackInfo) => (fallback ?? defaultFallback)(info), [fallback]);
   return (
     <ViewShell

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useMessages } from '../common/messages-provider.js';
+import { TABLE_CHINESE } from '../common/messages-chinese.js';
+import { TABLE_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { childPointer, readChildStatus } from '../common/status.js';
 import { defineView, useViewState, ViewShell } from '../common/view-shell.js';
 import { TableContent } from './table-body.js';
@@ -39,7 +41,7 @@ export const Table = defineView<TableProps, HTMLDivElement>('Table', function Ta
     className,
     ...rest
   } = props;
-  const messages = useMessages();
+  const messages = useCopy(TABLE_ENGLISH, TABLE_CHINESE);
   const hinted = checkColumns(columnsProp);
   const rows = Array.isArray(value) ? value : undefined;
   const { field, state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay, !!rows);

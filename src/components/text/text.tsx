@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { StreamingCaret } from '../common/caret.js';
 import { formatScalar } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
+import { TEXT_CHINESE, VIEW_CHINESE } from '../common/messages-chinese.js';
+import { TEXT_ENGLISH, VIEW_ENGLISH } from '../common/messages-english.js';
+import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import type { StreamingProps } from '../common/status.js';
 import { splitBlocks, wholeGraphemes } from '../common/graphemes.js';
@@ -42,10 +44,11 @@ export const Text = defineView<TextProps, HTMLDivElement>('Text', function Text(
     className,
     ...rest
   } = props;
-  const messages = useMessages();
+  const messages = useCopy(TEXT_ENGLISH, TEXT_CHINESE);
+  const viewCopy = useCopy(VIEW_ENGLISH, VIEW_CHINESE);
   const { state, showShimmer } = useViewState(value, status, fieldStatus, pointer, skeletonDelay);
   const streaming = state === 'streaming';
-  const full = typeof value === 'string' ? value : formatScalar(value, messages, locale);
+  const full = typeof value === 'string' ? value : formatScalar(value, viewCopy, locale);
   const shown = streaming ? wholeGraphemes(full, locale) : full;
   const blocks = useMemo(() => (shown.length > WINDOW_THRESHOLD ? splitBlocks(shown, BLOCK_SIZE) : undefined), [shown]);
   return (
