@@ -104,17 +104,28 @@ describe('numbers, units and dates', () => {
 });
 
 describe('calm to watch', () => {
-  it('a card streaming without a title keeps the title line reserved; a late title takes it', () => {
-    const { container, rerender } = render(<Card value={{ servings: 4 }} status="streaming" />);
+  it('a card streaming without a schema holds the title line until its first value; never blank at the end', () => {
+    const { container, rerender } = render(<Card value={{}} status="streaming" />);
     expect(container.querySelector('.ripen-card-title--reserved .ripen-skeleton')).not.toBeNull();
-    rerender(<Card value={{ servings: 4, title: 'Pancakes' }} status="streaming" />);
+    // A title first: it takes the line.
+    rerender(<Card value={{ title: 'Pan' }} status="streaming" />);
     expect(container.querySelector('.ripen-card-title--reserved')).toBeNull();
-    expect(container.querySelector('header .ripen-card-title')!.textContent).toBe('Pancakes');
-    const untitled = render(<Card value={{ servings: 4 }} status="streaming" />);
-    untitled.rerender(<Card value={{ servings: 4 }} status="complete" />);
-    const reserved = untitled.container.querySelector('.ripen-card-title--reserved')!;
-    expect(reserved.textContent).toBe('\u00a0');
-    expect(reserved.querySelector('.ripen-skeleton')).toBeNull();
+    expect(container.querySelector('header .ripen-card-title')!.textContent).toBe('Pan');
+    rerender(<Card value={{ title: 'Pancakes', servings: 4 }} status="complete" />);
+    expect(container.querySelector('h3.ripen-card-title')!.textContent).toBe('Pancakes');
+    // Another key first (a tool call's arguments): the line goes with the skeleton, a later
+    // title-like key stays a row below (no line left blank, nothing pushed down).
+    const untitled = render(<Card value={{}} status="streaming" />);
+    untitled.rerender(<Card value={{ servings: 4 }} status="streaming" />);
+    expect(untitled.container.querySelector('.ripen-card-title--reserved')).toBeNull();
+    expect(untitled.container.querySelector('header')).toBeNull();
+    untitled.rerender(<Card value={{ servings: 4, title: 'Pancakes' }} status="complete" />);
+    expect(untitled.container.querySelector('header')).toBeNull();
+    const labels = [...untitled.container.querySelectorAll('.ripen-kv-key')].map((one) => one.textContent);
+    expect(labels).toEqual(['Servings', 'Title']);
+    // Static data lays out at once: the title is the heading wherever it is.
+    const settled = render(<Card value={{ servings: 4, title: 'Pancakes' }} />);
+    expect(settled.container.querySelector('h3.ripen-card-title')!.textContent).toBe('Pancakes');
   });
 
   it('a card reserves the title line only where the schema has a title-role field (or no schema)', () => {

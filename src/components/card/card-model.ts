@@ -29,12 +29,18 @@ export interface CardSlot extends FieldHint {
  * Places the keys of a (partial) object on a card: hinted keys first with their role, then
  * title-like keys (`title`/`name`/`heading`…), subtitle, badge, body, image and actions by
  * name, other scalars as key/value rows and nested objects/arrays as sections. Keys keep their
- * arrival order; `__proto__` and friends are ordinary keys.
+ * arrival order; `__proto__` and friends are ordinary keys. With `title: false` no key becomes the
+ * title (a title-like key is a row).
  */
-export function layoutCard(record: JsonRecord | undefined, hints: readonly CardFieldHint[] = []): CardSlot[] {
+export function layoutCard(
+  record: JsonRecord | undefined,
+  hints: readonly CardFieldHint[] = [],
+  title = true,
+): CardSlot[] {
   const slots: CardSlot[] = hints.map((hint) => ({ ...hint, role: hint.role ?? 'field' }));
   const taken = new Set(slots.map((slot) => slot.key));
   const rolesUsed = new Set(slots.map((slot) => slot.role));
+  if (!title) rolesUsed.add('title');
   if (!record) return slots;
   // Lower-cased keys read once (a 10⁴-key object costs 10⁴ steps, not 10⁴ per candidate).
   const lowered = new Map<string, string>();

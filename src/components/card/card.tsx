@@ -48,11 +48,19 @@ const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props,
   const { value, status = 'complete', fieldStatus, pointer, fields, headingLevel = 3 } = props;
   const record = isRecord(value) ? value : undefined;
   const { state } = stateOf(value, status, fieldStatus, pointer ?? '');
-  const slots = layoutCard(record, fields);
+  // Where the title goes, decided once: a card that streams without a schema keeps the title line
+  // until its first value arrives; a title then takes it, else the line goes with the skeleton and a
+  // title-like key arriving later stays a row (nothing moves, nothing stays blank). Hints, a
+  // schema without a title field, or a settled value decide at once (normal layout).
+  const titled = useRef(
+    isSettledState(state) || fields !== undefined || !titleMayArrive(fields, props.skeleton) ? true : undefined,
+  );
+  let slots = layoutCard(record, fields, titled.current !== false);
+  if (titled.current === undefined && slots.some((slot) => readOwn(record!, slot.key) !== undefined)) {
+    titled.current = slots.some((slot) => slot.role === 'title');
+    if (!titled.current) slots = layoutCard(record, fields, false);
+  }
   const shown = slots.length === 0 && state === 'skeleton' ? SKELETON_SLOTS : slots;
-  // Reserve the title line while a card streams without one; kept (blank) if it never comes. Only
-  // where a title can come: a schema (hints or skeleton) without a title-role field reserves nothing.
-  const reserve = useRef(!isSettledState(state) && titleMayArrive(fields, props.skeleton));
   const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
   const titles = byRole('title');
   const titleKey = titles[0]?.key;
@@ -65,7 +73,11 @@ const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props,
       announceTitle={typeof titleText === 'string' ? titleText : undefined}
       labelled={titleText !== undefined}
     >
-      <CardLayout {...props} shown={shown} reserveTitle={reserve.current && titles.length === 0} />
+      <CardLayout
+        {...props}
+        shown={shown}
+        reserveTitle={titled.current === undefined && !isSettledState(state) && titles.length === 0}
+      />
     </CardRoot>
   );
 });
