@@ -1,31 +1,15 @@
-import type { StandardJSONSchemaV1, StandardSchemaV1, StandardTypedV1 } from '@standard-schema/spec';
+import type { StandardSchemaV1, StandardTypedV1 } from '@standard-schema/spec';
 import { RipenError } from '../errors/ripen-error.js';
 import { formatJsonPointer, parseJsonPointer } from '../pointer/json-pointer.js';
-import { checkJsonSchema } from './check-json-schema.js';
 import { dereference } from './json-schema.js';
 import type { JsonSchema, SchemaInput } from './json-schema.js';
-import { createSchemaSkeleton } from './schema-skeleton.js';
-import type { SchemaSkeleton, SchemaSkeletonOptions } from './schema-skeleton.js';
+import { prepareSchema } from './prepare-schema.js';
+import type { PrepareSchemaOptions, PreparedSchema, SchemaWarning } from './prepare-schema.js';
+import type { SchemaSkeleton } from './schema-skeleton.js';
 import { validateJsonSchema, validateNode } from './validate-node.js';
 import type { ValidationIssue } from './validate-node.js';
 
-/**
- * A problem with the schema itself that does not stop a stream. `schema-not-convertible`: (part
- * of) a Standard Schema has no JSON Schema form (zod `z.date()`, `z.bigint()`, `z.custom()`,
- * valibot `v.date()`…, or a library without Standard JSON Schema support), so that part has no
- * skeleton and no checks while streaming; the final value is still validated by the library.
- */
-export interface SchemaWarning {
-  code: 'schema-not-convertible';
-  /** What could not be converted and what that means, e.g. the library's own reason. */
-  message: string;
-  /**
-   * JSON Pointer pattern of the unconvertible part in the *value* (`*` for any array item or
-   * object key: `/rows/*` followed by `/due` for a date inside each row), when the library says
-   * where; absent for the whole schema.
-   */
-  pointer?: string;
-}
+export type { SchemaWarning } from './prepare-schema.js';
 
 /**
  * The final verdict on a value: the schema library's own (`~standard.validate`) for a Standard
@@ -81,18 +65,8 @@ export interface CompiledSchema<Output = unknown> {
   validateFinal(value: unknown): FinalValidation<Output> | Promise<FinalValidation<Output>>;
 }
 
-/** Options of {@link compileSchema}. */
-export interface CompileSchemaOptions extends SchemaSkeletonOptions {
-  /** The option's name in `invalid-option` messages. Default `'schema'`. */
-  option?: string;
-}
-
-type StandardProps = Omit<StandardSchemaV1.Props, 'validate'> & {
-  validate?: StandardSchemaV1.Props['validate'];
-  jsonSchema?: StandardJSONSchemaV1.Converter;
-};
-
-const TARGET = 'draft-2020-12';
+/** Options of {@link compileSchema} (those of `prepareSchema`). */
+export type CompileSchemaOptions = PrepareSchemaOptions;
 
 /**
  * Prepares a `schema` option once: recognises a Standard Schema (zod 4, valibot, arktype…: has
@@ -113,24 +87,17 @@ export function compileSchema<Output = unknown>(
   schema: SchemaInput,
   options: CompileSchemaOptions = {},
 ): CompiledSchema<Output> {
-  const option = options.option ?? 'schema';
-  const warnings: SchemaWarning[] = [];
-  const props = standardProps(schema, option);
-  let jsonSchema: JsonSchema | undefined;
-  if (props) {
-    jsonSchema = props.jsonSchema ? convert(props, warnings) : undefined;
-    if (!props.jsonSchema && props.validate)
-      warnings.push({
-        code: 'schema-not-convertible',
-        message: `The ${props.vendor} schema does not describe itself as JSON Schema (no ~standard.jsonSchema), so it has no skeleton and no checks while streaming; the final value is still validated.${props.vendor === 'valibot' ? ' Wrap it with toStandardJsonSchema from @valibot/to-json-schema for both.' : ''}`,
-      });
-  } else {
-    checkJsonSchema(schema, option);
-    jsonSchema = schema as JsonSchema;
-  }
+  return compilePreparedSchema<Output>(prepareSchema(schema, options));
+}
+
+/**
+ * {@link compileSchema} of a schema already prepared (`prepareSchema`): adds the per-node checks
+ * and the final verdict. A stream prepares its schema at creation (skeleton, `invalid-option`) and
+ * loads this part when it starts.
+ */
+export function compilePreparedSchema<Output = unknown>(prepared: PreparedSchema): CompiledSchema<Output> {
+  const { jsonSchema, skeleton, warnings, validate } = prepared;
   const root = jsonSchema;
-  const skeleton = root ? createSchemaSkeleton(root, options) : undefined;
-  const validate = props?.validate;
 
   const schemaAt = (pointer: string): JsonSchema | undefined =>
     root ? (candidatesAt(root, pointer)[0] as JsonSchema | undefined) : undefined;
@@ -144,7 +111,7 @@ export function compileSchema<Output = unknown>(
   };
 
   return {
-    source: schema,
+    source: prepared.source,
     jsonSchema,
     skeleton,
     warnings,
@@ -225,120 +192,6 @@ function ownChild(schema: JsonSchema, token: string): JsonSchema | boolean | und
   }
   const extra = schema.additionalProperties;
   return typeof extra === 'object' ? extra : undefined;
-}
-
-/** The `~standard` properties of a Standard (JSON) Schema, `undefined` for a plain object. */
-function standardProps(schema: unknown, option: string): StandardProps | undefined {
-  if ((typeof schema !== 'object' && typeof schema !== 'function') || schema === null) return undefined;
-  const props = (schema as { '~standard'?: unknown })['~standard'];
-  if (props === undefined) return undefined;
-  const candidate = props as Partial<StandardProps> | null;
-  const hasValidate = typeof candidate?.validate === 'function';
-  const hasConverter = typeof candidate?.jsonSchema?.input === 'function';
-  if (!hasValidate && !hasConverter)
-    throw new RipenError(
-      'invalid-option',
-      `${option}['~standard'] must have a validate function (Standard Schema) or a jsonSchema.input converter (Standard JSON Schema).`,
-    );
-  return { ...(candidate as StandardProps), vendor: String(candidate?.vendor ?? 'unknown') };
-}
-
-/**
- * The input JSON Schema of a Standard JSON Schema. zod: one pass in which unrepresentable types
- * become `{}` (each reported) and coerced primitives, `.catch()` and `z.preprocess()` accept
- * anything (their presence is left to the final verdict too); valibot: unconvertible schemas
- * become `{}` (each reported) and unconvertible actions (`v.check()` …) are dropped silently,
- * with `errorMode: 'ignore'` as the fallback; other libraries: one pass, none on failure.
- */
-function convert(props: StandardProps, warnings: SchemaWarning[]): JsonSchema | undefined {
-  const converter = props.jsonSchema!;
-  const vendor = props.vendor;
-  const warn = (reason: string, pointer?: string): void => {
-    const where = pointer === undefined ? 'Part of the schema' : `The schema part at ${pointer}`;
-    warnings.push({
-      code: 'schema-not-convertible',
-      message: `${where} cannot be described as JSON Schema (${reason}): no skeleton and no checks there while streaming; the final value is still validated by ${vendor}.`,
-      ...(pointer === undefined ? {} : { pointer }),
-    });
-  };
-  try {
-    if (vendor === 'zod') {
-      const libraryOptions = {
-        unrepresentable: (context: { path?: readonly (string | number)[]; message?: string }) => {
-          warn(context.message ?? 'unrepresentable type', valuePattern(context.path));
-          return 'any';
-        },
-        override: (context: { zodSchema?: unknown; jsonSchema: object }) => {
-          const json = context.jsonSchema as Record<string, unknown>;
-          const def = zodDef(context.zodSchema);
-          // z.coerce.*, .catch() and z.preprocess() accept any input: no check there while streaming.
-          if (def?.coerce === true || acceptsAnything(def)) for (const key of Object.keys(json)) delete json[key];
-          // A .catch() field may be missing; a z.preprocess() one depends on its function: not required here.
-          if (def?.type === 'object' && Array.isArray(json.required) && def.shape) {
-            const shape = def.shape as Record<string, unknown>;
-            json.required = json.required.filter((key) => !acceptsAnything(zodDef(shape[key as string])));
-          }
-        },
-      };
-      return converter.input({ target: TARGET, libraryOptions }) as JsonSchema;
-    }
-    if (vendor === 'valibot') {
-      const libraryOptions = {
-        // A schema with no JSON Schema form (v.date(), v.custom() …) becomes {}, reported.
-        overrideSchema: (context: { errors?: readonly string[] }) => {
-          if (!context.errors) return undefined;
-          warn(context.errors[0] ?? 'unsupported schema');
-          return {};
-        },
-        // An action with none (v.check(), v.transform() …) is a refinement: dropped silently,
-        // the final verdict still applies it.
-        overrideAction: (context: { errors?: readonly string[]; jsonSchema: object }) =>
-          context.errors ? context.jsonSchema : undefined,
-      };
-      return converter.input({ target: TARGET, libraryOptions }) as JsonSchema;
-    }
-    return converter.input({ target: TARGET }) as JsonSchema;
-  } catch (cause) {
-    warn(messageOf(cause));
-    if (vendor !== 'valibot') return undefined;
-    try {
-      return converter.input({ target: TARGET, libraryOptions: { errorMode: 'ignore' } }) as JsonSchema;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-interface ZodDefinition {
-  type?: string;
-  coerce?: unknown;
-  shape?: unknown;
-  in?: unknown;
-}
-
-/** The internal definition of a zod 4 schema (`schema._zod.def`), read only to pass zod's own conversion hooks. */
-const zodDef = (schema: unknown): ZodDefinition | undefined =>
-  (schema as { _zod?: { def?: ZodDefinition } } | null | undefined)?._zod?.def;
-
-/** zod schemas whose input is anything at all: `.catch()`, and `z.preprocess()` (a pipe from a transform). */
-const acceptsAnything = (def: ZodDefinition | undefined): boolean =>
-  def?.type === 'catch' || (def?.type === 'pipe' && zodDef(def.in)?.type === 'transform');
-
-/**
- * A JSON Schema location (`['properties', 'rows', 'items', 'properties', 'due']`) as a pointer
- * pattern in the value (`/rows/*` then `/due`); `undefined` when it leaves the value's structure.
- */
-function valuePattern(path: readonly (string | number)[] | undefined): string | undefined {
-  if (!path) return undefined;
-  const tokens: string[] = [];
-  for (let index = 0; index < path.length; index++) {
-    const step = path[index];
-    if (step === 'properties' || step === 'prefixItems') tokens.push(String(path[++index]));
-    else if (step === 'items' || step === 'additionalProperties') tokens.push('*');
-    else if (step === 'anyOf' || step === 'oneOf' || step === 'allOf') index++;
-    else return undefined;
-  }
-  return formatJsonPointer(tokens);
 }
 
 function toValidationIssue(issue: StandardSchemaV1.Issue): ValidationIssue {

@@ -1,27 +1,16 @@
 import { getAtPointer } from '../pointer/json-pointer.js';
-import { compileSchema } from './compile-schema.js';
-import type { CompiledSchema, FinalValidation, SchemaWarning } from './compile-schema.js';
+import { compilePreparedSchema } from './compile-schema.js';
+import type { CompiledSchema, FinalValidation } from './compile-schema.js';
 import type { JsonSchema, SchemaInput } from './json-schema.js';
+import { prepareSchema } from './prepare-schema.js';
+import type { PreparedSchema } from './prepare-schema.js';
 import type { SchemaSkeleton } from './schema-skeleton.js';
+import { NO_VALIDATION } from './schema-verdict.js';
+import type { ValidationState } from './schema-verdict.js';
 import type { ValidationIssue } from './validate-node.js';
 
-/**
- * Validation of a stream's value against its `schema`:
- * - `status`: `none` (no schema) · `pending` (nodes still arriving, none failed) · `invalid`
- *   (a completed node failed while streaming — the stream goes on — or the final verdict
- *   failed) · `valid` (the final verdict passed).
- * - `issues`: while streaming, the problems found in completed nodes (checked against the
- *   schema's *input* JSON Schema); once the value is final, exactly the schema library's own
- *   issues (each once, by JSON Pointer), so nothing the library accepts is reported.
- * - `warnings`: `schema-not-convertible` parts (see {@link SchemaWarning}).
- */
-export interface ValidationState {
-  status: 'none' | 'pending' | 'valid' | 'invalid';
-  /** Every problem, by RFC 6901 JSON Pointer, in the order found. */
-  issues: readonly ValidationIssue[];
-  /** Problems with the schema itself that do not stop the stream. */
-  warnings: readonly SchemaWarning[];
-}
+export { schemaVerdict } from './schema-verdict.js';
+export type { SchemaVerdict, ValidationState } from './schema-verdict.js';
 
 /** Progressive and final validation of one stream's value; see {@link createSchemaValidation}. */
 export interface SchemaValidation<Output = unknown> {
@@ -52,8 +41,6 @@ export interface SchemaValidation<Output = unknown> {
   output(): Output | undefined;
 }
 
-const NONE: ValidationState = Object.freeze({ status: 'none', issues: Object.freeze([]), warnings: Object.freeze([]) });
-
 /**
  * Creates the validation of one stream's value. `schema` is compiled here (see `compileSchema`),
  * so a bad schema option surfaces at stream creation.
@@ -61,7 +48,19 @@ const NONE: ValidationState = Object.freeze({ status: 'none', issues: Object.fre
  *   a valid JSON Schema
  */
 export function createSchemaValidation<Output = unknown>(schema: SchemaInput | undefined): SchemaValidation<Output> {
-  const compiled = schema === undefined ? undefined : compileSchema<Output>(schema);
+  return createPreparedSchemaValidation<Output>(schema === undefined ? undefined : prepareSchema(schema));
+}
+
+/**
+ * {@link createSchemaValidation} of a schema prepared at stream creation (`prepareSchema`):
+ * compiles its checks. `initial` is the state published before this was loaded (the same
+ * `pending` object is kept until something changes).
+ */
+export function createPreparedSchemaValidation<Output = unknown>(
+  prepared: PreparedSchema | undefined,
+  initial?: ValidationState,
+): SchemaValidation<Output> {
+  const compiled = prepared === undefined ? undefined : compilePreparedSchema<Output>(prepared);
   if (!compiled) {
     let value: Output | undefined;
     return {
@@ -73,11 +72,11 @@ export function createSchemaValidation<Output = unknown>(schema: SchemaInput | u
       finish: (final) => {
         value = final as Output;
       },
-      state: () => NONE,
+      state: () => NO_VALIDATION,
       output: () => value,
     };
   }
-  let state: ValidationState = { status: 'pending', issues: [], warnings: compiled.warnings };
+  let state: ValidationState = initial ?? { status: 'pending', issues: [], warnings: compiled.warnings };
   let invalid = new Set<string>();
   const seen = new Set<string>();
   let output: Output | undefined;
@@ -119,26 +118,4 @@ export function createSchemaValidation<Output = unknown>(schema: SchemaInput | u
     state: () => state,
     output: () => output,
   };
-}
-
-/**
- * `valid` and `output` of a stream state together, so that checking `valid` narrows `output`:
- * `{ valid: true, output: Output }` once the stream completed and the value passed the schema
- * (or no schema was given; then `output` is the value itself), else `{ valid: false, output:
- * undefined }`. `Output` is the schema's output type (`StandardSchemaV1.InferOutput`).
- */
-export type SchemaVerdict<Output> = { valid: true; output: Output } | { valid: false; output: undefined };
-
-/**
- * The {@link SchemaVerdict} of a state: valid when `complete` is true and the validation status
- * is `valid` or `none`; `output` is then the validation's output.
- */
-export function schemaVerdict<Output>(
-  complete: boolean,
-  validation: ValidationState,
-  output: Output | undefined,
-): SchemaVerdict<Output> {
-  return complete && (validation.status === 'valid' || validation.status === 'none')
-    ? { valid: true, output: output as Output }
-    : { valid: false, output: undefined };
 }

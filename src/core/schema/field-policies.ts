@@ -1,67 +1,30 @@
-import { RipenError } from '../errors/ripen-error.js';
 import type { FieldStatus } from '../json/types.js';
 import { compileJsonPointerPattern } from '../pointer/json-pointer-pattern.js';
 import type { JsonPointerPattern } from '../pointer/json-pointer-pattern.js';
-import { appendJsonPointer, isJsonPointer } from '../pointer/json-pointer.js';
+import { appendJsonPointer } from '../pointer/json-pointer.js';
+import { checkFieldPolicies } from './check-field-policies.js';
+import type { FieldPolicies, FieldPolicy } from './check-field-policies.js';
 import { childSchema, dereference } from './json-schema.js';
 import type { JsonSchema } from './json-schema.js';
 
-/**
- * How a node is revealed while it streams:
- * - `stream`: shown as it grows (strings grow in place; containers show their children);
- * - `atomic`: shown only once complete (ids, URLs, enums, numbers);
- * - `whenComplete`: an object or array appears only once closed;
- * - `perElement`: array elements appear one by one, each once complete.
- * Defaults (no policy): strings, objects and arrays stream; numbers, booleans and null are
- * atomic anyway (the parser never shows them half-done).
- */
-export type FieldPolicy = 'stream' | 'atomic' | 'whenComplete' | 'perElement';
-
-/**
- * Policies keyed by JSON Pointer pattern: RFC 6901 pointers in which a `*` segment matches any
- * one segment, e.g. `{ '/rows/*': 'atomic', '/chart/series': 'whenComplete' }`. The most specific
- * pattern wins (fewest `*`); schema metadata `x-ripen-policy` applies when no pattern matches.
- */
-export type FieldPolicies = Readonly<Record<string, FieldPolicy>>;
+export type { FieldPolicies, FieldPolicy } from './check-field-policies.js';
 
 interface CompiledPolicy {
   pattern: JsonPointerPattern;
   policy: FieldPolicy;
 }
 
-const POLICIES: readonly FieldPolicy[] = ['stream', 'atomic', 'whenComplete', 'perElement'];
-
 /**
- * Compiles `policies` once, most specific pattern (fewest `*`) first.
- * @throws RipenError code `invalid-option` when `policies` is not an object, a key is not a JSON
- *   Pointer pattern, or a value is not a {@link FieldPolicy}
+ * Compiles `policies` once (checked by {@link checkFieldPolicies}), most specific pattern
+ * (fewest `*`) first.
  */
 function compile(policies: FieldPolicies | undefined): CompiledPolicy[] {
+  checkFieldPolicies(policies);
   if (policies === undefined) return [];
-  if (policies === null || typeof policies !== 'object' || Array.isArray(policies))
-    throw new RipenError(
-      'invalid-option',
-      `policies must be an object mapping JSON Pointer patterns to a policy, e.g. { '/rows/*': 'atomic' }; got ${describe(policies)}.`,
-    );
   return Object.entries(policies)
-    .map(([source, policy]) => {
-      if (!isJsonPointer(source))
-        throw new RipenError(
-          'invalid-option',
-          `policies[${JSON.stringify(source)}]: a key must be a JSON Pointer pattern ("" or starting with "/", "~" written "~0" or "~1", "*" for any one token), e.g. "/rows/*".`,
-        );
-      if (!POLICIES.includes(policy))
-        throw new RipenError(
-          'invalid-option',
-          `policies[${JSON.stringify(source)}] must be 'stream' | 'atomic' | 'whenComplete' | 'perElement'; got ${describe(policy)}.`,
-        );
-      return { pattern: compileJsonPointerPattern(source), policy };
-    })
+    .map(([source, policy]) => ({ pattern: compileJsonPointerPattern(source), policy }))
     .sort((left, right) => left.pattern.wildcards - right.pattern.wildcards);
 }
-
-const describe = (value: unknown): string =>
-  typeof value === 'string' ? `'${value.slice(0, 40)}'` : Array.isArray(value) ? 'an array' : String(value);
 
 function policyFor(
   patterns: CompiledPolicy[],

@@ -1,4 +1,5 @@
-export { toJsonSchema, isStandardSchema, childSchema, dereference } from './json-schema.js';
+export { isStandardSchema, childSchema, dereference } from './json-schema.js';
+export { toJsonSchema } from './prepare-schema.js';
 export type { JsonSchema, SchemaInput } from './json-schema.js';
 export { createSchemaSkeleton } from './schema-skeleton.js';
 export type { SchemaSkeleton, SkeletonField, SkeletonLeafKind, SchemaSkeletonOptions } from './schema-skeleton.js';

@@ -1,6 +1,5 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import { getAtPointer, isJsonPointer } from '../pointer/json-pointer.js';
-import { compileSchema } from './compile-schema.js';
 
 /** The JSON Schema keywords ripen reads (draft 2020-12 / draft-07 subset); others are ignored. */
 export interface JsonSchema {
@@ -47,19 +46,6 @@ export type SchemaInput = StandardSchemaV1 | StandardJSONSchemaV1 | JsonSchema;
 export function isStandardSchema(schema: unknown): schema is StandardSchemaV1 {
   const props = (schema as { '~standard'?: { validate?: unknown } } | null)?.['~standard'];
   return typeof props?.validate === 'function';
-}
-
-/**
- * The JSON Schema of the values `schema` accepts (its *input*: defaults make fields optional,
- * transforms read their input side, extra keys are allowed where the library strips them), for
- * skeletons and progressive validation: a Standard JSON Schema's
- * `~standard.jsonSchema.input({ target: 'draft-2020-12' })`, or the object itself when it is a
- * JSON Schema. Parts the library cannot convert become `{}`; `undefined` when the schema has no
- * JSON Schema form at all. Same as `compileSchema(schema).jsonSchema`.
- * @throws RipenError code `invalid-option` for a value that is neither (see `compileSchema`)
- */
-export function toJsonSchema(schema: SchemaInput): JsonSchema | undefined {
-  return compileSchema(schema).jsonSchema;
 }
 
 /**

@@ -24,7 +24,7 @@ import { matchesSelector } from './part-selector.js';
 import type { PartSelector } from './part-selector.js';
 import { resolveEndStatus } from './resolve-end-status.js';
 import { createStreamView } from './stream-view.js';
-import { schemaVerdict } from '../schema/create-schema-validation.js';
+import { schemaVerdict } from '../schema/schema-verdict.js';
 import type { StandardTypedV1 } from '@standard-schema/spec';
 import { isEndStatus } from './types.js';
 import type { FieldStatusReader, StreamPart, StreamStatus } from './types.js';
@@ -360,12 +360,24 @@ export function createJsonStream<T = JsonValue, Output = T>(
       }
     };
 
+    // The schema checks (a chunk loaded on demand) load while the request is made; the first
+    // event waits for them, so nothing is handed out before they are ready and nothing reorders.
+    let loading = view.load();
+    loading?.catch(() => undefined);
+    const ready = async (): Promise<boolean> => {
+      if (loading) {
+        await loading;
+        loading = undefined;
+      }
+      return myGeneration === generation;
+    };
+
     try {
       const transport: ReadProviderEventsOptions = { source: options.source, signal, onActivity: touch };
       for (const key of TRANSPORT_KEYS)
         if (options[key] !== undefined) Object.assign(transport, { [key]: options[key] });
       for await (const event of readProviderEvents(transport)) {
-        if (myGeneration !== generation) return;
+        if (myGeneration !== generation || !(await ready())) return;
         handle(event);
         // Leaving the loop returns the iterator: the body reader is cancelled at once.
         if (stopError) break;
@@ -385,6 +397,12 @@ export function createJsonStream<T = JsonValue, Output = T>(
     if (myGeneration !== generation) return;
     if (stopError) return finishWith('error', stopError);
     if (signal.aborted) return finishWith('aborted', undefined);
+    try {
+      if (!(await ready())) return;
+    } catch (error) {
+      if (myGeneration === generation) finishWith('error', error as RipenError);
+      return;
+    }
     settle(sawEnd, providerError, refusal);
   };
 

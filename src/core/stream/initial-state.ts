@@ -2,12 +2,12 @@ import type { RipenError } from '../errors/ripen-error.js';
 import type { JsonValue } from '../json/types.js';
 import type { SchemaSkeleton } from '../schema/schema-skeleton.js';
 import type { JsonStream, JsonStreamState } from './json-stream-types.js';
-import type { ValidationState } from './stream-view.js';
+import { NO_VALIDATION } from '../schema/schema-verdict.js';
+import type { ValidationState } from '../schema/schema-verdict.js';
 import type { FieldStatusReader } from './types.js';
 
 /** The reader of a state without a selected part: every pointer is `absent`. */
 export const absent: FieldStatusReader = () => 'absent';
-const NO_VALIDATION: ValidationState = { status: 'none', issues: [], warnings: [] };
 
 /** The `idle` state: the initial value, the schema's skeleton and validation, nothing else yet. */
 export function initialState<T, Output = T>(
