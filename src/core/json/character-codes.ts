@@ -35,6 +35,7 @@ export const SMALL_T = 0x74;
 export const SMALL_U = 0x75;
 export const OPEN_BRACE = 0x7b;
 export const CLOSE_BRACE = 0x7d;
+export const TILDE = 0x7e;
 export const ASTERISK = 0x2a;
 export const EXCLAMATION = 0x21;
 export const NO_BREAK_SPACE = 0xa0;

@@ -54,6 +54,7 @@ import {
   SMALL_T,
   SMALL_U,
   SPACE,
+  TILDE,
   closesString,
   isDigit,
   isUnicodeSpace,
@@ -164,6 +165,21 @@ function utf8Length(text: string): number {
   return size;
 }
 
+/** UTF-8 bytes of code unit `c` ≥ U+0080 beyond the one every code unit counts (see {@link utf8Length}). */
+function extraUtf8Bytes(c: number): number {
+  return c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+}
+
+/** UTF-8 bytes of `text[start, end)` beyond one per code unit: `utf8Length(text) - text.length` for a whole chunk. */
+function extraUtf8BytesIn(text: string, start: number, end: number): number {
+  let extra = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) extra += extraUtf8Bytes(c);
+  }
+  return extra;
+}
+
 /** Code units of the longest prefix of `text` within `budget` UTF-8 bytes, never splitting a surrogate pair. */
 function utf8PrefixLength(text: string, budget: number): number {
   let size = 0;
@@ -178,6 +194,19 @@ function utf8PrefixLength(text: string, budget: number): number {
     if (pair) i++;
   }
   return text.length;
+}
+
+/**
+ * RFC 6901 reference token of a key or index (`~` → `~0`, `/` → `~1`). A key without either,
+ * the usual case, is returned as it is after one pass over its characters (no builtin call).
+ */
+function pointerToken(key: string | number): string {
+  if (typeof key === 'number') return String(key);
+  for (let index = 0; index < key.length; index++) {
+    const c = key.charCodeAt(index);
+    if (c === TILDE || c === SLASH) return escapeJsonPointerToken(key);
+  }
+  return key;
 }
 
 /** Whether `c` may follow a number (else the number ran into other characters). */
@@ -275,8 +304,14 @@ export function createJsonParser(options: JsonParserOptions = {}): JsonParser {
 class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private readonly maxDepth: number;
   private readonly maxBytes: number;
-  /** UTF-8 bytes pushed so far (counted per chunk, for `maxBytes`). */
+  /** UTF-8 bytes pushed so far (for `maxBytes`). */
   private bytes = 0;
+  /**
+   * UTF-8 bytes beyond one per code unit of the non-ASCII characters `run` has read (only ever
+   * grows; `push` takes the difference over a chunk). Counted where the characters are read, so
+   * a chunk costs no separate pass: see `push`.
+   */
+  private extraBytes = 0;
   private readonly maxStringLength: number;
   private readonly partialNumbers: boolean;
   private readonly exactSnapshots: boolean;
@@ -380,6 +415,17 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       return;
     }
     this.changed = true;
+    if (this.layer === undefined && this.bytes + 3 * text.length <= this.maxBytes) {
+      // The usual case: the chunk fits whatever its characters are (a code unit is ≤ 3 UTF-8 bytes),
+      // so it is read at once and `run` counts the bytes of its non-ASCII characters on the way.
+      const extraBefore = this.extraBytes;
+      this.feed(text);
+      this.bytes += text.length + (this.extraBytes - extraBefore);
+      this.consumed += text.length;
+      this.sinceRebuild += text.length;
+      return;
+    }
+    // Near the limit (or reading double-encoded JSON, whose decoded text is what `run` sees): exact count first.
     const size = utf8Length(text);
     if (this.bytes + size > this.maxBytes) {
       // over the limit: read the longest prefix that fits, cut on a code point boundary
@@ -401,7 +447,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   /** Run the machine over a chunk, through the unescape layer once double-encoded JSON was met. */
   private feed(text: string): void {
     if (this.layer !== undefined) {
-      this.run(this.layer.decode(text));
+      this.runDecoded(this.layer.decode(text));
       return;
     }
     this.run(text);
@@ -409,8 +455,15 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       // `{\"a\": 1}`: from the backslash on, the chunk is read unescaped once
       const restart = this.layerRestart;
       this.layerRestart = -1;
-      this.run((this.layer as unknown as UnescapeLayer).decode(text.slice(restart)));
+      this.runDecoded((this.layer as unknown as UnescapeLayer).decode(text.slice(restart)));
     }
+  }
+
+  /** `run` over decoded text: its bytes are not the input's (those were counted on the raw text). */
+  private runDecoded(decoded: string): void {
+    const extraBytes = this.extraBytes;
+    this.run(decoded);
+    this.extraBytes = extraBytes;
   }
 
   protected override readEncodedJson(text: string): JsonValue | undefined {
@@ -449,11 +502,18 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
           const quote = this.stringQuote;
           const start = i;
           let c = 0;
+          let extraBytes = 0; // UTF-8 bytes of the run beyond one per code unit (see `push`)
           if (strict) {
-            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== BACKSLASH && c >= SPACE) i++;
+            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== BACKSLASH && c >= SPACE) {
+              if (c >= 0x80) extraBytes += extraUtf8Bytes(c);
+              i++;
+            }
           } else if (quote < 0) {
             // opened by a typographic quote or a backtick: closes at any quote of its kind
-            while (i < n && !closesString(quote, (c = text.charCodeAt(i))) && c !== BACKSLASH) i++;
+            while (i < n && !closesString(quote, (c = text.charCodeAt(i))) && c !== BACKSLASH) {
+              if (c >= 0x80) extraBytes += extraUtf8Bytes(c);
+              i++;
+            }
           } else {
             while (i < n && (c = text.charCodeAt(i)) !== quote && c !== BACKSLASH) {
               if (c < SPACE) {
@@ -463,10 +523,11 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
                   this.stringWarnedControl = true;
                   this.warn('control-character', this.consumed + i);
                 }
-              }
+              } else if (c >= 0x80) extraBytes += extraUtf8Bytes(c);
               i++;
             }
           }
+          this.extraBytes += extraBytes;
           if (i > start) {
             const room = this.maxStringLength - this.stringValue.length - this.stringHigh.length;
             if (i - start > room) {
@@ -497,6 +558,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
           } else {
             this.closeString();
           }
+          if (c >= 0x80) this.extraBytes += extraUtf8Bytes(c); // a typographic closing quote
           i++;
           break;
         }
@@ -510,6 +572,29 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
             while (i < n && isJsonWhitespace(text.charCodeAt(i))) i++;
             break;
           }
+          // the usual next token, without the repairs `structural` checks for
+          if (!this.skipCommaAfterEllipsis) {
+            const state = this.state;
+            if (state === State.colon) {
+              if (c === COLON) {
+                this.state = State.value;
+                i++;
+                break;
+              }
+            } else if (state === State.afterValue) {
+              if (c === COMMA) {
+                const frame = this.stack[this.stack.length - 1] as ContainerFrame;
+                frame.afterComma = true;
+                this.state = frame.isArray ? State.value : State.key;
+                i++;
+                break;
+              }
+            } else if (c === QUOTE) {
+              this.startString(QUOTE, state === State.key, this.consumed + i);
+              i++;
+              break;
+            }
+          }
           if (c === SLASH && !strict) {
             this.returnState = this.state;
             this.slashOffset = this.consumed + i;
@@ -519,6 +604,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
           }
           if (!strict && isUnicodeSpace(c)) {
             this.warn('unicode-space', this.consumed + i);
+            this.extraBytes += extraUtf8Bytes(c);
             i++;
             break;
           }
@@ -530,7 +616,10 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
             i++;
             break;
           }
-          if (this.structural(c, this.consumed + i)) i++;
+          if (this.structural(c, this.consumed + i)) {
+            if (c >= 0x80) this.extraBytes += extraUtf8Bytes(c); // e.g. a typographic opening quote
+            i++;
+          }
           break;
         }
         case State.number: {
@@ -621,6 +710,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
           } else {
             this.warn('invalid-escape', this.consumed + i - 1);
             this.appendDecoded(`\\${text[i] as string}`);
+            if (c >= 0x80) this.extraBytes += extraUtf8Bytes(c);
           }
           this.state = State.string;
           i++;
@@ -649,8 +739,11 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
           }
           break;
         }
-        default:
+        default: {
+          const start = i;
           i = this.runRare(text, i);
+          this.extraBytes += extraUtf8BytesIn(text, start, i);
+        }
       }
     }
   }
@@ -1073,7 +1166,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     if (parent !== undefined) {
       key = parent.isArray ? (parent.work as JsonValue[]).length : parent.pendingKey;
       parent.afterComma = false;
-      if (parent.pointer !== null) pointer = `${parent.pointer}/${escapeJsonPointerToken(key)}`;
+      if (parent.childPrefix !== null) pointer = parent.childPrefix + pointerToken(key);
     } else {
       if (this.committed.length > 0) this.warn('multiple-values', offset);
       this.trackPointers = this.committed.length === 0;
@@ -1091,6 +1184,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       pendingCount: 0,
       key,
       pointer,
+      childPrefix: pointer === null ? null : `${pointer}/`,
       pendingKey: '',
       afterComma: false,
     });
@@ -1121,13 +1215,13 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     const alreadyShown = !frame.dirty && frame.snap !== undefined && frame.lastChild === value;
     if (frame.isArray) {
       const work = frame.work as JsonValue[];
-      if (childPointer === undefined && frame.pointer !== null) childPointer = `${frame.pointer}/${work.length}`;
+      if (childPointer === undefined && frame.childPrefix !== null) childPointer = frame.childPrefix + work.length;
       work.push(value);
       frame.size++;
     } else {
       const key = frame.pendingKey;
-      if (childPointer === undefined && frame.pointer !== null)
-        childPointer = `${frame.pointer}/${escapeJsonPointerToken(key)}`;
+      if (childPointer === undefined && frame.childPrefix !== null)
+        childPointer = frame.childPrefix + pointerToken(key);
       const work = frame.work as JsonObject;
       if (frame.keys === undefined) {
         // (a duplicate key counts twice here: `size` is only a cost estimate until the key list)

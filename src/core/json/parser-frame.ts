@@ -20,6 +20,8 @@ export interface ContainerFrame {
   key: string | number;
   /** JSON Pointer of this container, or `null` when pointers are not tracked (later values). */
   pointer: string | null;
+  /** `pointer` followed by `/` (the start of every child's pointer), or `null` like `pointer`. */
+  childPrefix: string | null;
   /** Object only: complete name of the member whose value is being read. */
   pendingKey: string;
   /** A `,` was read and no element/member followed yet (for trailing-comma handling). */
