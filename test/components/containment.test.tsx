@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AutoView,
   Card,
+  KeyValue,
   Chart,
   createDefaultCatalog,
   Renderer,
@@ -138,6 +139,26 @@ describe('containment: no model output reaches the host', () => {
       '/items/0/self · refers back to itself',
       '/self · refers back to itself',
     ]);
+  });
+
+  it('standalone views (no AutoView) draw nested values as rows and items, capped and cycle-safe', () => {
+    const trip = { title: 'Trip', stops: [{ city: 'Oslo', nights: 2 }], meta: { by: 'Ada', tags: ['a', 'b'] } };
+    const card = render(<Card value={trip} />).container;
+    const stops = card.querySelector('.ripen-card-section ol.ripen-nested')!;
+    expect([...stops.querySelectorAll('dt')].map((one) => one.textContent)).toEqual(['City', 'Nights']);
+    expect([...stops.querySelectorAll('dd')].map((one) => one.textContent)).toEqual(['Oslo', '2']);
+    const meta = [...card.querySelectorAll('.ripen-card-section')][1]!.querySelector('dl.ripen-nested')!;
+    expect([...meta.querySelectorAll('dd')].map((one) => one.textContent)).toEqual(['Ada', 'a, b']);
+    const table = render(<Table value={[{ name: 'x', at: { lat: 1.5 } }]} />).container;
+    expect(table.querySelector('td dl.ripen-nested')!.textContent).toBe('Lat1.5');
+    const loop: Record<string, unknown> = { title: 'Loop' };
+    loop.self = loop;
+    const { container, caught } = renderInHost(<KeyValue value={{ deep: nestedObject(500), loop }} />);
+    expect(caught).toEqual([]);
+    expect(container.querySelectorAll('.ripen-collapsed[data-reason="depth-limit"]').length).toBe(1);
+    expect(container.querySelector('.ripen-collapsed[data-reason="circular"]')!.textContent).toBe(
+      '/loop/self · refers back to itself',
+    );
   });
 
   it('a Renderer card whose props nest 500 levels renders with its nested values capped', () => {

@@ -34,8 +34,9 @@ describe('copy in the user’s language', () => {
     expect(note(container)).toBe('…回答被截断，以下为已收到的内容。');
     expect(container.querySelector('.ripen-step-label')!.textContent).toBe('思考');
     expect(container.querySelector('.ripen-steps')!.getAttribute('aria-label')).toBe('智能体步骤');
-    const values = [...container.querySelectorAll('.ripen-key-value .ripen-kv-value')].map((one) => one.textContent);
-    expect(values).toEqual(['是', '1 项']);
+    expect(container.querySelector('.ripen-key-value .ripen-kv-value')!.textContent).toBe('是');
+    // A nested value of a standalone view: drawn as rows / items (no AutoView needed), never a count.
+    expect(container.querySelector('.ripen-key-value ol.ripen-nested dl.ripen-nested')!.textContent).toBe('A1');
   });
 
   it('any key can be overridden, by the provider or by one view', () => {

@@ -1,10 +1,12 @@
 import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import type { SchemaSkeleton } from '../../core/schema/schema-skeleton.js';
-import { isRecord, scalarText } from './json-shape.js';
+import { formatScalar, humanizeKey, isRecord, isScalar } from './json-shape.js';
 import { VIEW_CHINESE } from './messages-chinese.js';
 import { VIEW_ENGLISH } from './messages-english.js';
+import type { ViewCopy } from './messages.js';
 import { useCopy } from './messages-provider.js';
+import { childPointer, readFieldStatus } from './status.js';
 
 /** Nested views deeper than this many levels are shown collapsed (the Renderer's spec cap too). */
 export const MAX_NESTED_DEPTH = 24;
@@ -33,17 +35,14 @@ const NestedContext = createContext<NestedFrame>({ render: undefined, depth: 0, 
 /**
  * Makes `render` the view for nested objects and arrays below (AutoView provides itself), and
  * records `value` as an ancestor for cycle detection. Components never import AutoView: without
- * a provider a nested value is shown as a one-line summary.
+ * a provider a nested value is drawn plainly (see {@link PlainNestedView}).
  */
-export function NestedViewProvider({
-  render,
-  value,
-  children,
-}: {
+export function NestedViewProvider(props: {
   render: ComponentType<NestedViewProps>;
   value: unknown;
   children: ReactNode;
 }) {
+  const { render, value, children } = props;
   const parent = useContext(NestedContext);
   const frame = useMemo(
     () => ({
@@ -54,12 +53,6 @@ export function NestedViewProvider({
     [render, parent, value],
   );
   return <NestedContext.Provider value={frame}>{children}</NestedContext.Provider>;
-}
-
-/** Number of entries of an object or array (own keys), 0 for anything else. */
-function entryCount(value: unknown): number {
-  if (Array.isArray(value)) return value.length;
-  return isRecord(value) ? Object.keys(value).length : 0;
 }
 
 /**
@@ -76,9 +69,9 @@ export function NestedView(props: NestedViewProps) {
     () => ({
       render: frame.render,
       depth: frame.depth + 1,
-      ancestors: frame.ancestors,
+      ancestors: object ? [...frame.ancestors, object] : frame.ancestors,
     }),
-    [frame],
+    [frame, object],
   );
   if (object && frame.ancestors.includes(object))
     return (
@@ -86,17 +79,66 @@ export function NestedView(props: NestedViewProps) {
         {messages.circular(pointer)}
       </span>
     );
-  if (frame.depth >= MAX_NESTED_DEPTH)
+  if (object && frame.depth >= MAX_NESTED_DEPTH)
     return (
       <span className="ripen-collapsed" data-reason="depth-limit">
-        {messages.collapsed(pointer, entryCount(value))}
+        {messages.collapsed(pointer, Object.keys(object).length)}
       </span>
     );
   const Render = frame.render;
-  if (!Render) return <>{scalarText(value, String, messages)}</>;
   return (
     <NestedContext.Provider value={next}>
-      <Render {...props} />
+      {Render ? <Render {...props} /> : <PlainNestedView {...props} copy={messages} />}
     </NestedContext.Provider>
+  );
+}
+
+/**
+ * A nested value where no AutoView provides the view (a standalone Card, Table, List or
+ * KeyValue): scalars and arrays of scalars as text ("a, b, c"); objects as label/value rows and
+ * arrays of objects as numbered items, each entry again through {@link NestedView} (same depth
+ * cap and cycle check). Dates are formatted once complete.
+ */
+function PlainNestedView({ value, status, fieldStatus, pointer, locale, copy }: NestedViewProps & { copy: ViewCopy }) {
+  const list = Array.isArray(value);
+  if (!isRecord(value) && !(list && !value.every(isScalar)))
+    return (
+      <>
+        {formatScalar(
+          value,
+          copy,
+          locale,
+          undefined,
+          readFieldStatus(value, status, fieldStatus, pointer) === 'complete',
+        )}
+      </>
+    );
+  const entries = Object.entries(value);
+  const entry = ([key, item]: [string, unknown]) => (
+    <NestedView
+      value={item}
+      status={status}
+      fieldStatus={fieldStatus}
+      pointer={childPointer(pointer, key)}
+      locale={locale}
+    />
+  );
+  return list ? (
+    <ol className="ripen-list-items ripen-nested">
+      {entries.map((one) => (
+        <li key={one[0]} className="ripen-list-item">
+          {entry(one)}
+        </li>
+      ))}
+    </ol>
+  ) : (
+    <dl className="ripen-kv-list ripen-nested">
+      {entries.map((one) => (
+        <div key={one[0]} className="ripen-kv-row">
+          <dt className="ripen-kv-key">{humanizeKey(one[0])}</dt>
+          <dd className="ripen-kv-value">{entry(one)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
