@@ -1,5 +1,10 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { scaleBand, scalePoint } from 'd3-scale';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decimateValues } from '../../src/components/chart/chart-decimate.js';
+import { seriesFacts } from '../../src/components/chart/chart-extent.js';
+import { chartNumberFormat } from '../../src/components/chart/chart-format.js';
+import { createScales, growDomain } from '../../src/components/chart/chart-scales.js';
 import { Chart, readChartInput, rowsToSeries } from '../../src/components/index.js';
 import { loadFixture } from './helpers.js';
 
@@ -215,5 +220,113 @@ describe('Chart text alternative while streaming', () => {
       ['1', '2', '5'],
       ['2', '3', ''],
     ]);
+  });
+});
+
+describe('Chart axes glide', () => {
+  // A requestAnimationFrame driven by hand (no timing in the assertions) and a motion preference.
+  const frames = new Map<number, FrameRequestCallback>();
+  let clock = 0;
+  const step = (ms: number) =>
+    act(() => {
+      clock += ms;
+      const due = [...frames.values()];
+      frames.clear();
+      for (const callback of due) callback(clock);
+    });
+  const stubMotion = (reduce: boolean) => {
+    let id = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.set(++id, callback);
+      return id;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (handle: number) => frames.delete(handle));
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query.includes('reduce') }));
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  };
+  const topTick = (container: HTMLElement) => {
+    const ticks = [...container.querySelectorAll<SVGGElement>('.ripen-chart-axis--y .ripen-chart-tick')];
+    return ticks.map((tick) => [tick.textContent, tick.style.transform] as const).at(-1);
+  };
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    frames.clear();
+  });
+
+  it('a growing domain glides: ticks and the path move over several frames to the new view', async () => {
+    stubMotion(false);
+    const { container, rerender } = render(<Chart value={[1, 2, 3, 4, 5]} status="streaming" width={400} />);
+    expect(topTick(container)).toEqual(['5', 'translate(0px, 12px)']);
+    rerender(<Chart value={[1, 2, 3, 4, 5, 200]} status="streaming" width={400} />);
+    // The commit that brings the point still shows the old view (nothing jumps) ...
+    expect(topTick(container)).toEqual(['5', 'translate(0px, 12px)']);
+    step(16);
+    const early = container.querySelector('.ripen-chart-line')!.getAttribute('d')!;
+    const middle = Number(/, ([\d.]+)px/.exec(topTick(container)![1])![1]);
+    step(16);
+    // ... then each frame moves ticks and the line together, the top label still a round step.
+    expect(container.querySelector('.ripen-chart-line')!.getAttribute('d')).not.toBe(early);
+    expect(middle).toBeGreaterThan(12);
+    for (let frame = 0; frame < 60 && frames.size > 0; frame += 1) step(16);
+    expect(frames.size).toBe(0);
+    expect(topTick(container)).toEqual(['200', 'translate(0px, 12px)']);
+    // The new point is clipped to the plot while the axes are still on their way.
+    expect(container.querySelector('.ripen-chart-svg g[clip-path]')!.querySelector('.ripen-chart-line')).not.toBeNull();
+  });
+
+  it('under prefers-reduced-motion the new view is drawn at once', () => {
+    stubMotion(true);
+    const { container, rerender } = render(<Chart value={[1, 2, 3, 4, 5]} status="streaming" width={400} />);
+    rerender(<Chart value={[1, 2, 3, 4, 5, 200]} status="streaming" width={400} />);
+    expect(topTick(container)).toEqual(['200', 'translate(0px, 12px)']);
+    expect(frames.size).toBe(0);
+  });
+});
+
+describe('Chart numbers and extents', () => {
+  it('tick labels and the summary read as Intl would print them in US English, without creating one', () => {
+    const values = [0, -0, 0.125, -0.125, 1.0005, 2.675, 999, 999.995, 1000, 1234.567, 12_345.678, 999_999, 1.5e6];
+    values.push(2.345e9, 1e12, 9.999e14, 1e15, 4.5e-7, -98_765.4321, 0.1 + 0.2, 123_456_789.123);
+    const plain = chartNumberFormat('en-US');
+    const compact = chartNumberFormat('en-US', true);
+    const intl = new Intl.NumberFormat('en-US');
+    const intlCompact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+    expect(values.map(plain)).toEqual(values.map((value) => intl.format(value)));
+    expect(values.map(compact)).toEqual(values.map((value) => intlCompact.format(value)));
+    expect(chartNumberFormat('de-DE')(1234.5)).toBe(new Intl.NumberFormat('de-DE').format(1234.5));
+  });
+
+  it('a series of bare numbers is read once for its extent; points are made only when asked for', () => {
+    const values = Array.from({ length: 10_000 }, (_, index) => (index === 7 ? Number.NaN : index % 50));
+    const [series] = readChartInput(values).series;
+    const facts = seriesFacts(series!);
+    expect([facts.count, facts.yLow, facts.yHigh, facts.xLow, facts.xHigh]).toEqual([9_999, 0, 49, 0, 9_999]);
+    expect(series!.dropped).toBe(1);
+    // Decimated from the values: each column's first, lowest, highest, last (each once), x the source index.
+    const kept = decimateValues(values, (index) => index / 100, 100)!;
+    expect(kept.length).toBeLessThanOrEqual(400);
+    expect(kept.slice(0, 4)).toEqual([
+      { x: 0, y: 0 },
+      { x: 49, y: 49 },
+      { x: 99, y: 49 },
+      { x: 100, y: 0 },
+    ]);
+    expect(series!.points).toHaveLength(9_999);
+    expect(series!.points[7]).toEqual({ x: 8, y: 8 });
+  });
+
+  it('categories sit where d3 band (bars) and point scales put them', () => {
+    const frame = { width: 400, height: 200, left: 40, right: 10, top: 10, bottom: 20 };
+    const series = [{ name: 's', source: '', points: ['a', 'b', 'c'].map((x, y) => ({ x, y })) }];
+    for (const kind of ['bar', 'line'] as const) {
+      const scales = createScales(growDomain(undefined, series, kind), frame, kind);
+      const d3 =
+        kind === 'bar'
+          ? scaleBand().domain(['a', 'b', 'c']).range([40, 390]).padding(0.2)
+          : scalePoint().domain(['a', 'b', 'c']).range([40, 390]).padding(0.5);
+      for (const label of ['a', 'b', 'c']) expect(scales.xOf(label)).toBeCloseTo(d3(label)!, 9);
+      expect(scales.bandwidth).toBeCloseTo(d3.bandwidth(), 9);
+    }
   });
 });

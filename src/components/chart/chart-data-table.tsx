@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useMessages } from '../common/messages-provider.js';
-import { seriesFacts, type ChartSeriesData } from './chart-data.js';
+import type { ChartSeriesData } from './chart-data.js';
+import { seriesFacts } from './chart-extent.js';
 import { chartNumberFormat } from './chart-format.js';
 
 /** Props of {@link ChartDataTable}. */

@@ -1,5 +1,6 @@
 import { findKey, humanizeKey, isRecord, readOwn } from '../common/json-shape.js';
-import { emptyExtent, readPoints, readValues, safeNumber, widenExtent, type SeriesExtent } from './chart-points.js';
+import { emptyExtent, rememberFacts, widenExtent } from './chart-extent.js';
+import { readPoints, safeNumber, valueSeries } from './chart-points.js';
 
 export { MAX_CHART_MAGNITUDE, safeNumber } from './chart-points.js';
 
@@ -29,41 +30,6 @@ export interface ChartRowsOptions {
 
 const cache = new WeakMap<object, ChartSeriesData>();
 
-/** A series' extent, and its source values when it is a bare number array (x is the index). */
-export interface SeriesFacts extends SeriesExtent {
-  values?: readonly number[];
-}
-
-const factsOf = new WeakMap<ChartSeriesData, SeriesFacts>();
-
-/** The extent of a series, read with its points (or once, for a series made elsewhere). */
-export function seriesFacts(series: ChartSeriesData): SeriesFacts {
-  let facts = factsOf.get(series);
-  if (!facts) {
-    facts = emptyExtent();
-    for (const point of series.points) widenExtent(facts, point.x, point.y);
-    factsOf.set(series, facts);
-  }
-  return facts;
-}
-
-/** A series of bare numbers whose points are made on first read (a 10⁵-point line never needs them all). */
-function valueSeries(name: string, source: string, data: readonly number[]): ChartSeriesData {
-  const { dropped, extent } = readValues(data);
-  let points: ChartPoint[] | undefined;
-  const series: ChartSeriesData = {
-    name,
-    source,
-    dropped,
-    get points() {
-      if (!points) points = readPoints(data).points;
-      return points;
-    },
-  };
-  factsOf.set(series, { ...extent, values: data });
-  return series;
-}
-
 /** Normalises one `{ name, data }` series (or a bare number array); cached per source object. */
 export function normalizeSeries(raw: unknown, index: number, source: string): ChartSeriesData | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -82,7 +48,7 @@ export function normalizeSeries(raw: unknown, index: number, source: string): Ch
   else {
     const { points, dropped, extent } = readPoints(data);
     series = { name, points, source, dropped };
-    factsOf.set(series, extent);
+    rememberFacts(series, extent);
   }
   cache.set(raw, series);
   return series;
@@ -122,7 +88,7 @@ export function rowsToSeries(rows: readonly unknown[], options: ChartRowsOptions
     }
     // One labelling rule: a column key is humanised (`revenue_usd` → "Revenue usd"), as in tables and cards.
     const series: ChartSeriesData = { name: humanizeKey(key), source, points, dropped };
-    factsOf.set(series, extent);
+    rememberFacts(series, extent);
     return series;
   });
 }

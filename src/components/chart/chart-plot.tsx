@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import { ChartAxes } from './chart-axes.js';
 import type { ChartSeriesData } from './chart-data.js';
@@ -25,6 +26,7 @@ export interface ChartPlotProps {
 /** The chart's SVG (`role="img"`): a pie or donut, or the axes and one memoised view per series. */
 export function ChartPlot({ kind, drawn, scales, frame, locale, label, boxHeight, onSeriesRender }: ChartPlotProps) {
   const round = kind === 'pie' || kind === 'donut';
+  const clip = useId();
   return (
     <svg
       className="ripen-chart-svg"
@@ -41,18 +43,30 @@ export function ChartPlot({ kind, drawn, scales, frame, locale, label, boxHeight
       ) : (
         <>
           <ChartAxes scales={scales} frame={frame} locale={locale} />
-          {drawn.map((entry, index) => (
-            <ChartSeriesView
-              key={index}
-              series={entry.series}
-              index={index}
-              count={drawn.length}
-              kind={kind as 'line'}
-              scales={scales}
-              field={entry.field}
-              onRender={onSeriesRender}
+          {/* Series are clipped to the plot (4 px of room for strokes and dots): while the axes glide to
+              a new point's value, the point is outside the shown domain and must not spill over the page. */}
+          <clipPath id={clip}>
+            <rect
+              x={frame.left - 4}
+              y={frame.top - 4}
+              width={frame.width - frame.left - frame.right + 8}
+              height={frame.height - frame.top - frame.bottom + 8}
             />
-          ))}
+          </clipPath>
+          <g clipPath={`url(#${clip})`}>
+            {drawn.map((entry, index) => (
+              <ChartSeriesView
+                key={index}
+                series={entry.series}
+                index={index}
+                count={drawn.length}
+                kind={kind as 'line'}
+                scales={scales}
+                field={entry.field}
+                onRender={onSeriesRender}
+              />
+            ))}
+          </g>
         </>
       )}
     </svg>

@@ -1,5 +1,6 @@
 import { findKey, isRecord, readOwn } from '../common/json-shape.js';
-import type { ChartPoint } from './chart-data.js';
+import type { ChartPoint, ChartSeriesData } from './chart-data.js';
+import { emptyExtent, rememberFacts, widenExtent, type SeriesExtent } from './chart-extent.js';
 
 /** Largest magnitude drawn; beyond it (e.g. ±1e308) scale arithmetic overflows to NaN. */
 export const MAX_CHART_MAGNITUDE = 1e300;
@@ -40,41 +41,6 @@ function readPoint(item: unknown, index: number): ChartPoint | 'dropped' | undef
   return unplaceable(y) || unplaceable(x) ? 'dropped' : undefined;
 }
 
-/** What a series spans, read in the pass that reads its points (domains never re-read them). */
-export interface SeriesExtent {
-  /** Points drawn (values left out are not counted). */
-  count: number;
-  yLow: number;
-  yHigh: number;
-  /** Extent of numeric x values (`Infinity`, `-Infinity` when there are none). */
-  xLow: number;
-  xHigh: number;
-  /** Some x is a category label (string). */
-  categorical: boolean;
-}
-
-/** An empty extent, widened by {@link widenExtent}. */
-export const emptyExtent = (): SeriesExtent => ({
-  count: 0,
-  yLow: Infinity,
-  yHigh: -Infinity,
-  xLow: Infinity,
-  xHigh: -Infinity,
-  categorical: false,
-});
-
-/** Widens `extent` by one point (in place). */
-export function widenExtent(extent: SeriesExtent, x: number | string, y: number): void {
-  extent.count += 1;
-  if (y < extent.yLow) extent.yLow = y;
-  if (y > extent.yHigh) extent.yHigh = y;
-  if (typeof x === 'string') extent.categorical = true;
-  else {
-    if (x < extent.xLow) extent.xLow = x;
-    if (x > extent.xHigh) extent.xHigh = x;
-  }
-}
-
 /** Points of `data` that can be drawn, how many values were left out (not placeable numbers), and their extent. */
 export function readPoints(data: readonly unknown[]): { points: ChartPoint[]; dropped: number; extent: SeriesExtent } {
   const points: ChartPoint[] = [];
@@ -104,4 +70,21 @@ export function readValues(data: readonly number[]): { dropped: number; extent: 
     else widenExtent(extent, index, y);
   }
   return { dropped, extent };
+}
+
+/** A series of bare numbers whose points are made on first read (a 10⁵-point line never needs them all). */
+export function valueSeries(name: string, source: string, data: readonly number[]): ChartSeriesData {
+  const { dropped, extent } = readValues(data);
+  let points: ChartPoint[] | undefined;
+  const series: ChartSeriesData = {
+    name,
+    source,
+    dropped,
+    get points() {
+      if (!points) points = readPoints(data).points;
+      return points;
+    },
+  };
+  rememberFacts(series, { ...extent, values: data });
+  return series;
 }

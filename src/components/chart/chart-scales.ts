@@ -1,5 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { seriesFacts, type ChartSeriesData } from './chart-data.js';
+import type { ChartSeriesData } from './chart-data.js';
+import { seriesFacts } from './chart-extent.js';
+import { viewOf, type ChartView } from './chart-view.js';
 
 /** Chart kinds. */
 export type ChartKind = 'line' | 'bar' | 'area' | 'scatter' | 'pie' | 'donut';
@@ -68,38 +70,6 @@ export function growDomain(
   const unchanged =
     previous && !grew && previous.x[0] === x0 && previous.x[1] === x1 && previous.y[0] === y0 && previous.y[1] === y1;
   return unchanged ? previous : { categories, x: [x0, x1], y: [y0, y1], seen };
-}
-
-/**
- * What the axes show: the y domain (and a numeric x domain) rounded to "nice" steps, and the number
- * of category slots. While the chart rescales, shown views are interpolated between two of these.
- */
-export interface ChartView {
-  x: readonly [number, number];
-  y: readonly [number, number];
-  slots: number;
-  /** No data yet (finite stand-in domains): a view that is never glided from. */
-  empty: boolean;
-}
-
-/** The view of a domain: `nice()`-rounded y (5 ticks) and numeric x (6 ticks), finite stand-ins when empty. */
-export function viewOf(domain: ChartDomain): ChartView {
-  const niced = (pair: readonly [number, number], count: number): [number, number] => {
-    const [low, high] = pair;
-    if (!Number.isFinite(low) || !Number.isFinite(high)) return [0, 1];
-    const scale = scaleLinear().domain(low === high ? [low - 1, high + 1] : [low, high]);
-    try {
-      return scale.nice(count).domain() as [number, number];
-    } catch {
-      return scale.domain() as [number, number]; // d3 cannot round some subnormal domains
-    }
-  };
-  return {
-    x: niced(domain.x, 6),
-    y: niced(domain.y, 5),
-    slots: domain.categories.length,
-    empty: domain.categories.length === 0 && !Number.isFinite(domain.x[0]),
-  };
 }
 
 /** Scales for a domain and frame. */

@@ -1,7 +1,8 @@
 import { area, line } from 'd3-shape';
 import { memo, type ReactNode } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
-import { seriesFacts, type ChartPoint, type ChartSeriesData } from './chart-data.js';
+import type { ChartPoint, ChartSeriesData } from './chart-data.js';
+import { seriesFacts } from './chart-extent.js';
 import { barColumns, decimatePoints, decimateValues } from './chart-decimate.js';
 import type { ChartKind, ChartScales } from './chart-scales.js';
 

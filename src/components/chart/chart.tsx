@@ -15,7 +15,8 @@ import { readChartInput, type ChartRowsOptions } from './chart-data.js';
 import { ChartDataTable } from './chart-data-table.js';
 import { chartKind, drawnSeries, seriesStatuses } from './chart-model.js';
 import { ChartLegend, ChartPlot } from './chart-plot.js';
-import { createScales, growDomain, viewOf, type ChartDomain, type ChartFrame, type ChartKind } from './chart-scales.js';
+import { createScales, growDomain, type ChartDomain, type ChartFrame, type ChartKind } from './chart-scales.js';
+import { viewOf } from './chart-view.js';
 import { useGlidingView } from './use-gliding-view.js';
 import { useMeasuredWidth } from './use-measured-width.js';
 
