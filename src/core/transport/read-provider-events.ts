@@ -1,23 +1,22 @@
 import { checkTransportOptions } from './check-transport-options.js';
 import { createDialectRunner } from './create-dialect-runner.js';
 import type { RunnerItem } from './create-dialect-runner.js';
-import { chooseFraming, htmlBodyError, looksLikeHtml } from './detect-framing.js';
+import { htmlBodyError, looksLikeHtml } from './html-body.js';
 import { createOpener } from './open-with-retry.js';
 import { cancelSource, isRepeatableSource } from './open-source.js';
 import type { OpenedSource, StreamSource } from './open-source.js';
 import { resolveResume, resolveRetry } from './backoff.js';
 import type { ResumeOptions, RetryOptions } from './backoff.js';
 import { sleep } from './sleep.js';
-import { isRipenError } from '../errors/ripen-error.js';
+import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import type { ProviderDialect } from '../providers/dialect.js';
 import { isBuiltInDialect } from '../providers/built-in-dialect.js';
 import { loadDialect, loadDialectDetection } from '../providers/load-dialect.js';
 import { checkProviderName } from '../providers/provider-names.js';
 import type { ProviderOption } from '../providers/provider-dialects.js';
 import type { ProviderEvent } from '../providers/types.js';
-import { createFrameDecoder } from '../sse/create-frame-decoder.js';
-import type { FrameDecoder, Framing } from '../sse/create-frame-decoder.js';
-import { DEFAULT_MAX_BUFFER_SIZE } from '../sse/create-sse-parser.js';
+import type { FrameDecoder, FrameDecoderCallbacks, Framing } from '../sse/create-frame-decoder.js';
+import { DEFAULT_MAX_BUFFER_SIZE, createSseParser } from '../sse/create-sse-parser.js';
 import { decodeText } from '../sse/decode-text.js';
 import { createAbortError } from '../sse/read-chunks.js';
 import { SseTruncatedError } from '../sse/sse-truncated-error.js';
@@ -65,6 +64,20 @@ export interface ReadProviderEventsOptions {
 }
 
 const SNIFF_LIMIT = 65_536;
+
+/** Framing detection and the non-SSE framings, loaded only for a body that may not be SSE. */
+const loadFramingDetection = () => import('./detect-framing.js');
+
+/** Does `dialect` read SSE only (its `framing` absent, `'sse'` or `['sse']`)? Then nothing is sniffed. */
+const readsSseOnly = (dialect: ProviderDialect | undefined): boolean => {
+  const framing = dialect?.framing;
+  return (
+    dialect !== undefined &&
+    (framing === undefined ||
+      framing === 'sse' ||
+      (Array.isArray(framing) && framing.length === 1 && framing[0] === 'sse'))
+  );
+};
 /** Characters seen before deciding whether a body is an HTML page. */
 const HTML_SNIFF = 32;
 
@@ -124,12 +137,24 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
   let dialect: ProviderDialect | undefined;
   let detection: Awaited<ReturnType<typeof loadDialectDetection>> | undefined;
   let opened: OpenedSource;
+  let framingDetection: Awaited<ReturnType<typeof loadFramingDetection>> | undefined;
   try {
     // Names and detection load the dialect registry on demand; a dialect object needs nothing more.
     dialect = options.provider === undefined ? undefined : await loadDialect(options.provider);
     detection = dialect === undefined ? await loadDialectDetection() : undefined;
     if (signal?.aborted) throw createAbortError(signal);
+    // Detection and the other framings load while the request is made.
+    const loading = readsSseOnly(dialect) ? undefined : loadFramingDetection();
+    loading?.catch(() => undefined);
     opened = await open(undefined);
+    try {
+      framingDetection = await loading;
+    } catch (cause) {
+      cancelSource(opened.body, cause);
+      throw new RipenError('internal-error', `ripen could not load its framing detection: ${messageOf(cause)}`, {
+        cause,
+      });
+    }
   } finally {
     signal?.removeEventListener('abort', cancelEarly);
   }
@@ -140,7 +165,7 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
     dedupeIds: resume !== undefined,
     maxBufferSize,
   });
-  let framing: Framing | undefined;
+  let framing: Framing | undefined = framingDetection ? undefined : 'sse';
   let lastEventId: string | undefined;
   let ended = false;
   let resumes = 0;
@@ -150,8 +175,8 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
     let frame: FrameDecoder | undefined;
     let sniffBuffer = '';
     let checkedHtml = false;
-    const createFrame = (selected: Framing): FrameDecoder =>
-      createFrameDecoder(selected, {
+    const createFrame = (selected: Framing): FrameDecoder => {
+      const callbacks: FrameDecoderCallbacks = {
         maxBufferSize,
         onEvent: (event) => {
           items.push({ kind: 'event', event });
@@ -160,7 +185,12 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
         onInvalidField: (field) => {
           if (field.type === 'unknown-field') items.push({ kind: 'stray', line: field.line });
         },
-      });
+      };
+      // `framingDetection` is loaded whenever the framing was not SSE from the start.
+      return selected === 'sse' || !framingDetection
+        ? { framing: 'sse', ...createSseParser(callbacks) }
+        : framingDetection.createFrameDecoder(selected, callbacks);
+    };
     const drain = (final: boolean): ProviderEvent[] =>
       runner.run(items.splice(0, items.length), framing ?? 'sse', final);
 
@@ -177,9 +207,9 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
             if (looksLikeHtml(opened.contentType, sniffBuffer))
               throw htmlBodyError(opened.contentType, sniffBuffer, runner.name());
           }
-          const selected =
+          const selected: Framing | undefined =
             framing ??
-            chooseFraming(
+            framingDetection?.chooseFraming(
               dialect,
               sniffBuffer,
               opened.contentType,
@@ -208,7 +238,7 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
       if (!frame) {
         if (!checkedHtml && looksLikeHtml(opened.contentType, sniffBuffer))
           throw htmlBodyError(opened.contentType, sniffBuffer, runner.name());
-        framing ??= chooseFraming(dialect, sniffBuffer, opened.contentType, true) ?? 'text';
+        framing ??= framingDetection?.chooseFraming(dialect, sniffBuffer, opened.contentType, true) ?? 'text';
         frame = createFrame(framing);
         frame.push(sniffBuffer);
       }
@@ -248,3 +278,5 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
     );
   }
 }
+
+const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
