@@ -209,6 +209,18 @@ function pointerToken(key: string | number): string {
   return key;
 }
 
+/**
+ * Most digits of a number whose value is computed while it is read: below 10^15 the digits form
+ * an exact integer M (< 2^53) and 10^k (k ≤ 15 ≤ 22) is exact too, so M / 10^k is the correctly
+ * rounded value of the decimal, the very double `Number(text)` gives (Clinger's fast path).
+ * Longer numbers and exponents go through `Number(text)`.
+ */
+const EXACT_DIGITS = 15;
+/** 10^0 … 10^15 as literals (each exact in a double). */
+const POWERS_OF_TEN: readonly number[] = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 /** Whether `c` may follow a number (else the number ran into other characters). */
 function endsNumber(c: number, strict: boolean): boolean {
   if (isJsonWhitespace(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) return true;
@@ -338,6 +350,12 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private numberText = '';
   private numberState: number = NumberState.start;
   private numberStart = 0;
+  /** The number's digits before any exponent, as an integer (exact while `numberDigits` ≤ EXACT_DIGITS). */
+  private numberMantissa = 0;
+  private numberDigits = 0;
+  /** How many of those digits follow the decimal point. */
+  private numberFractionDigits = 0;
+  private numberNegative = false;
   private literalText = '';
   private literalStart = 0;
   private literalIsKey = false;
@@ -593,6 +611,9 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
               this.startString(QUOTE, state === State.key, this.consumed + i);
               i++;
               break;
+            } else if (state === State.value && ((c >= DIGIT_ZERO && c <= DIGIT_NINE) || c === MINUS)) {
+              this.startNumber(this.consumed + i); // its first character is read by the number state
+              break;
             }
           }
           if (c === SLASH && !strict) {
@@ -625,6 +646,9 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
         case State.number: {
           const start = i;
           let state = this.numberState;
+          let digits = this.numberDigits;
+          let mantissa = this.numberMantissa;
+          let fractionDigits = this.numberFractionDigits;
           let leadingZero = false;
           for (; i < n; i++) {
             const c = text.charCodeAt(i);
@@ -638,6 +662,11 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
               else if (state === NumberState.dot) state = NumberState.fraction;
               else if (state === NumberState.exponent || state === NumberState.exponentSign)
                 state = NumberState.exponentDigits;
+              if (state !== NumberState.exponentDigits) {
+                mantissa = mantissa * 10 + (c - DIGIT_ZERO);
+                digits++;
+                if (state === NumberState.fraction) fractionDigits++;
+              }
             } else if (c === DOT && (state === NumberState.zero || state === NumberState.integer))
               state = NumberState.dot;
             else if (
@@ -646,11 +675,29 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
             )
               state = NumberState.exponent;
             else if ((c === PLUS || c === MINUS) && state === NumberState.exponent) state = NumberState.exponentSign;
-            else if (c === MINUS && state === NumberState.start) state = NumberState.sign;
-            else break;
+            else if (c === MINUS && state === NumberState.start) {
+              state = NumberState.sign;
+              this.numberNegative = true;
+            } else break;
+          }
+          this.numberState = state;
+          this.numberDigits = digits;
+          this.numberMantissa = mantissa;
+          this.numberFractionDigits = fractionDigits;
+          if (
+            i < n &&
+            digits <= EXACT_DIGITS &&
+            (state === NumberState.integer || state === NumberState.fraction || state === NumberState.zero)
+          ) {
+            const next = text.charCodeAt(i);
+            if (isJsonWhitespace(next) || next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE) {
+              // the usual number, ended by a delimiter: its value without `Number(text)` (see EXACT_DIGITS)
+              const value = mantissa / (POWERS_OF_TEN[fractionDigits] as number);
+              this.addChild(this.numberNegative ? -value : value, undefined, this.numberStart);
+              break;
+            }
           }
           if (i > start) this.numberText += text.slice(start, i);
-          this.numberState = state;
           if (leadingZero) {
             this.badValue('invalid-number', 'leading zero in number', this.numberStart);
             break;
@@ -1298,6 +1345,10 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     this.numberText = '';
     this.numberState = NumberState.start;
     this.numberStart = offset;
+    this.numberMantissa = 0;
+    this.numberDigits = 0;
+    this.numberFractionDigits = 0;
+    this.numberNegative = false;
     if (this.stack.length > 0) (this.stack[this.stack.length - 1] as ContainerFrame).afterComma = false;
     this.state = State.number;
   }

@@ -53,6 +53,46 @@ describe('json parser properties (fast-check)', () => {
     });
   }
 
+  it('numbers: the very double JSON.parse gives (sign of zero too), whatever their digits and split', () => {
+    // The parser computes short decimals itself (digits < 10^15 over a power of ten) and hands
+    // longer ones and exponents to Number(): both must match JSON.parse bit for bit.
+    const digits = (min: number, max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((list) => list.join(''));
+    const numberText = fc
+      .record({
+        minus: fc.boolean(),
+        integer: fc.oneof(
+          fc.constant('0'),
+          fc.tuple(fc.constantFrom(...'123456789'), digits(0, 19)).map(([a, b]) => a + b),
+        ),
+        fraction: fc.option(digits(1, 20), { nil: undefined }),
+        exponent: fc.option(fc.tuple(fc.constantFrom('e', 'E+', 'e-'), digits(1, 3)), { nil: undefined }),
+      })
+      .map(
+        ({ minus, integer, fraction, exponent }) =>
+          `${minus ? '-' : ''}${integer}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : exponent.join('')}`,
+      );
+    const doubleText = fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => JSON.stringify(value));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(numberText, doubleText), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        fc.constantFrom('strict', 'tolerant'),
+        (numbers, cuts, mode) => {
+          const text = `[${numbers.join(', ')}]`;
+          const parser = createJsonParser({ mode: mode as 'strict' | 'tolerant' });
+          for (const chunk of cut(text, cuts)) parser.push(chunk);
+          parser.end();
+          const value = parser.snapshot().value as number[];
+          const expected = JSON.parse(text) as number[];
+          expect(value.length).toBe(expected.length);
+          expected.forEach((number, index) => expect(Object.is(value[index], number), numbers[index]).toBe(true));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('status transitions are monotonic (absent → streaming → complete) and statusAt agrees with completed', () => {
     const rank = { absent: 0, streaming: 1, complete: 2, invalid: 3 } as const;
     fc.assert(
