@@ -12,9 +12,7 @@ import type {
   ViewCopy,
 } from './messages.js';
 
-const loaded = (what: string, detail?: string) => `${what}已加载${detail ? `，共 ${detail}` : ''}`;
 const titled = (title: string | undefined) => (title ? `：${title}` : '');
-const part = '这部分回答';
 
 // Simplified Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`), grouped as the English copy.
 
@@ -34,21 +32,21 @@ export const VIEW_CHINESE: ViewCopy = {
 };
 
 export const TABLE_CHINESE: TableCopy = {
-  tableLoaded: (rows) => loaded('表格', `${rows} 行`),
+  tableLoaded: (rows) => `表格已加载，共 ${rows} 行`,
   table: '表格',
   noRows: '暂无数据',
 };
 
-export const LIST_CHINESE: ListCopy = { listLoaded: (items) => loaded('列表', `${items} 项`), list: '列表' };
+export const LIST_CHINESE: ListCopy = { listLoaded: (items) => `列表已加载，共 ${items} 项`, list: '列表' };
 
 export const DETAILS_CHINESE: DetailsCopy = {
-  detailsLoaded: (fields) => loaded('详情', `${fields} 个字段`),
+  detailsLoaded: (fields) => `详情已加载，共 ${fields} 个字段`,
   details: '详情',
 };
 
 export const CARD_CHINESE: CardCopy = { cardLoaded: (title) => `卡片已加载${titled(title)}` };
 
-export const TEXT_CHINESE: TextCopy = { textLoaded: loaded('文本') };
+export const TEXT_CHINESE: TextCopy = { textLoaded: '文本已加载' };
 
 export const METRIC_CHINESE: MetricCopy = {
   metricLoaded: (label, value) => `${label ?? '指标'}已加载${titled(value)}`,
@@ -61,7 +59,7 @@ export const METRIC_CHINESE: MetricCopy = {
 };
 
 export const CHART_CHINESE: ChartCopy = {
-  chartLoaded: (series) => loaded('图表', `${series} 个系列`),
+  chartLoaded: (series) => `图表已加载，共 ${series} 个系列`,
   chartLabel: (kind, title, series) => `${kind}${titled(title)}，${series} 个系列`,
   chartData: (kind) => `${kind}数据`,
   chartSoFar: (caption, series, points) => `${caption}：${series} 个系列，目前 ${points} 个数据点`,
@@ -85,12 +83,12 @@ export const AGENT_CHINESE: AgentCopy = {
 };
 
 export const RENDERER_CHINESE: RendererCopy = {
-  contentLoaded: loaded('内容'),
-  unknownType: `${part}使用了不可用的组件。`,
-  invalidProps: `${part}无法显示：数据无效。`,
-  notAnObject: `${part}无法读取。`,
-  depthLimit: `${part}嵌套过深，无法显示。`,
-  renderError: `${part}无法显示。`,
+  contentLoaded: '内容已加载',
+  unknownType: '这部分回答使用了不可用的组件。',
+  invalidProps: '这部分回答无法显示：数据无效。',
+  notAnObject: '这部分回答无法读取。',
+  depthLimit: '这部分回答嵌套过深，无法显示。',
+  renderError: '这部分回答无法显示。',
 };
 
 /** Simplified Chinese: every group in one object. */

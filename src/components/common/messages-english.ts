@@ -13,8 +13,6 @@ import type {
 } from './messages.js';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-const loaded = (what: string, detail?: string) => `${what} loaded${detail ? `, ${detail}` : ''}`;
-const part = 'This part of the answer ';
 
 // English, one group per component (a component bundles only the groups it uses).
 
@@ -35,24 +33,24 @@ export const VIEW_ENGLISH: ViewCopy = {
 };
 
 export const TABLE_ENGLISH: TableCopy = {
-  tableLoaded: (rows) => loaded('Table', plural(rows, 'row', 'rows')),
+  tableLoaded: (rows) => `Table loaded, ${plural(rows, 'row', 'rows')}`,
   table: 'Table',
   noRows: 'No rows',
 };
 
 export const LIST_ENGLISH: ListCopy = {
-  listLoaded: (items) => loaded('List', plural(items, 'item', 'items')),
+  listLoaded: (items) => `List loaded, ${plural(items, 'item', 'items')}`,
   list: 'List',
 };
 
 export const DETAILS_ENGLISH: DetailsCopy = {
-  detailsLoaded: (fields) => loaded('Details', plural(fields, 'field', 'fields')),
+  detailsLoaded: (fields) => `Details loaded, ${plural(fields, 'field', 'fields')}`,
   details: 'Details',
 };
 
 export const CARD_ENGLISH: CardCopy = { cardLoaded: (title) => `Card loaded${title ? `: ${title}` : ''}` };
 
-export const TEXT_ENGLISH: TextCopy = { textLoaded: loaded('Text') };
+export const TEXT_ENGLISH: TextCopy = { textLoaded: 'Text loaded' };
 
 export const METRIC_ENGLISH: MetricCopy = {
   metricLoaded: (label, value) => `${label ?? 'Metric'} loaded${value ? `: ${value}` : ''}`,
@@ -65,7 +63,7 @@ export const METRIC_ENGLISH: MetricCopy = {
 };
 
 export const CHART_ENGLISH: ChartCopy = {
-  chartLoaded: (series) => loaded('Chart', `${series} series`),
+  chartLoaded: (series) => `Chart loaded, ${series} series`,
   chartLabel: (kind, title, series) => `${kind}${title ? `: ${title}` : ''}, ${series} series`,
   chartData: (kind) => `${kind} data`,
   chartSoFar: (caption, series, points) => `${caption}: ${series} series, ${points} points so far`,
@@ -96,12 +94,12 @@ export const AGENT_ENGLISH: AgentCopy = {
 };
 
 export const RENDERER_ENGLISH: RendererCopy = {
-  contentLoaded: loaded('Content'),
-  unknownType: `${part}uses a component that is not available.`,
-  invalidProps: `${part}could not be shown: its data is not valid.`,
-  notAnObject: `${part}could not be read.`,
-  depthLimit: `${part}is nested too deeply to show.`,
-  renderError: `${part}could not be shown.`,
+  contentLoaded: 'Content loaded',
+  unknownType: 'This part of the answer uses a component that is not available.',
+  invalidProps: 'This part of the answer could not be shown: its data is not valid.',
+  notAnObject: 'This part of the answer could not be read.',
+  depthLimit: 'This part of the answer is nested too deeply to show.',
+  renderError: 'This part of the answer could not be shown.',
 };
 
 /** English (the default): every group in one object. */
