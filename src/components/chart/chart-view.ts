@@ -33,23 +33,18 @@ export function viewOf(domain: ChartDomain): ChartView {
   };
 }
 
+const numbers = (view: ChartView) => [view.x[0], view.x[1], view.y[0], view.y[1], view.slots];
+
 /** Same axes (the `empty` flag aside). */
-export const sameView = (a: ChartView, b: ChartView) =>
-  a.slots === b.slots && a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
+export const sameView = (a: ChartView, b: ChartView) => String(numbers(a)) === String(numbers(b));
 
 /** `from` moved a share `alpha` of the way to `to`; `to` itself once within half a thousandth of each span. */
 export function towards(from: ChartView, to: ChartView, alpha: number): ChartView {
-  const near = (a: number, b: number, span: number) => Math.abs(a - b) <= Math.abs(span) * 5e-4;
-  const mix = (a: readonly [number, number], b: readonly [number, number]) =>
-    [a[0] + (b[0] - a[0]) * alpha, a[1] + (b[1] - a[1]) * alpha] as const;
-  const next = { x: mix(from.x, to.x), y: mix(from.y, to.y), slots: from.slots + (to.slots - from.slots) * alpha };
-  const ySpan = to.y[1] - to.y[0];
-  const xSpan = to.x[1] - to.x[0];
-  const arrived =
-    near(next.y[0], to.y[0], ySpan) &&
-    near(next.y[1], to.y[1], ySpan) &&
-    near(next.x[0], to.x[0], xSpan) &&
-    near(next.x[1], to.x[1], xSpan) &&
-    Math.abs(next.slots - to.slots) < 0.01;
-  return arrived ? to : { ...next, empty: false };
+  const goal = numbers(to);
+  const next = numbers(from).map((value, index) => value + (goal[index]! - value) * alpha);
+  // How close counts as there: 0.05 % of the axis span (x ends, y ends), 0.01 of a category slot.
+  const room = [goal[1]! - goal[0]!, goal[1]! - goal[0]!, goal[3]! - goal[2]!, goal[3]! - goal[2]!, 20];
+  return next.every((value, index) => Math.abs(value - goal[index]!) <= Math.abs(room[index]!) * 5e-4)
+    ? to
+    : { x: [next[0]!, next[1]!], y: [next[2]!, next[3]!], slots: next[4]!, empty: false };
 }
