@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
 import { RipenError, isRipenError } from '../core/errors/ripen-error.js';
 import { invalidOption } from '../core/sse/invalid-option.js';
@@ -9,6 +9,7 @@ import type { JsonValue } from '../core/json/types.js';
 import type { JsonSchema } from '../core/schema/json-schema.js';
 import type { StreamStatus } from '../core/stream/types.js';
 import type { ValidationState } from '../core/stream/stream-view.js';
+import { usePrioritizedSnapshot } from './use-prioritized-snapshot.js';
 
 /** `T` with every property optional at every depth: the type of a value still streaming. */
 export type DeepPartial<T> = T extends readonly (infer Item)[]
@@ -98,7 +99,11 @@ interface Holder<T> {
 /**
  * Streams one JSON value from an LLM endpoint into React state.
  * Re-renders at most once per animation frame while streaming (see `throttle`), immediately at
- * the end. Safe under StrictMode (exactly one request: the start is deferred one microtask and
+ * the end. Status changes (start, first bytes, end) and the 100 ms after them render
+ * synchronously, in the frame that publishes them; the growth of the value in between renders
+ * with React's default priority, which never interrupts a `startTransition` render (a synchronous
+ * update per frame, as `useSyncExternalStore` gives, restarts any transition render longer than a
+ * frame until React expires it after 5 s). Safe under StrictMode (exactly one request: the start is deferred one microtask and
  * the simulated unmount does not abort) and during server rendering (renders the `idle` state
  * with the schema skeleton, touches no `window`). User callbacks are read from a ref, so passing
  * new closures each render neither restarts nor re-subscribes anything.
@@ -125,7 +130,7 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): 
   }, [holders, requestKey]);
 
   const { stream } = holder;
-  const state = useSyncExternalStore(stream.subscribe, stream.getSnapshot, stream.getServerSnapshot);
+  const state = usePrioritizedSnapshot(stream as JsonStream<unknown>, stream.getSnapshot, stream.getServerSnapshot);
 
   useEffect(() => {
     holder.mounts++;

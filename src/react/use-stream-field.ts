@@ -1,8 +1,9 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef } from 'react';
 import type { JsonStream } from '../core/stream/create-json-stream.js';
 import { getAtPointer } from '../core/pointer/json-pointer.js';
 import type { FieldStatus } from '../core/json/types.js';
 import type { StreamStatus } from '../core/stream/types.js';
+import { usePrioritizedSnapshot } from './use-prioritized-snapshot.js';
 
 /** Result of {@link useStreamField}. */
 export interface UseStreamFieldResult<V = unknown> {
@@ -18,7 +19,8 @@ export interface UseStreamFieldResult<V = unknown> {
  * Subscribes to one field of a stream, by RFC 6901 JSON Pointer (`""` = the whole value).
  * The component re-renders only when that subtree's identity, its status or the stream's status
  * changes: other fields growing do not re-render it (structural sharing keeps unchanged
- * subtrees identical between snapshots). Throws `TypeError` for a malformed pointer.
+ * subtrees identical between snapshots). Throws `TypeError` for a malformed pointer. Priorities as
+ * in `useJsonStream`: status changes render synchronously, growth with default priority.
  */
 export function useStreamField<V = unknown>(stream: JsonStream<unknown>, pointer: string): UseStreamFieldResult<V> {
   const cache = useRef<UseStreamFieldResult<V> | undefined>(undefined);
@@ -33,5 +35,5 @@ export function useStreamField<V = unknown>(stream: JsonStream<unknown>, pointer
     cache.current = next;
     return next;
   }, [stream, pointer]);
-  return useSyncExternalStore(stream.subscribe, getSnapshot, getSnapshot);
+  return usePrioritizedSnapshot(stream, getSnapshot, getSnapshot);
 }
