@@ -61,38 +61,38 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
   );
   return (
     <section aria-label="Streamed result">
+      {/* Fixed slots, each always there: a value arriving, changing width or going away (the Stop
+          button) moves nothing else on the line. */}
       <div className="demo-status">
         <span>
           status <code data-testid="status">{stream.status}</code>
         </span>
-        {stream.finishReason && (
-          <span>
-            finish reason <code>{stream.finishReason}</code>
-          </span>
-        )}
-        {stream.selectedPart && (
-          <span>
-            part{' '}
-            <code>
-              {stream.selectedPart.kind}
-              {stream.selectedPart.name ? ` ${stream.selectedPart.name}` : ''}
-            </code>
-          </span>
-        )}
-        {stream.status === 'streaming' && (
-          <button type="button" onClick={stream.abort}>
-            Stop
-          </button>
-        )}
+        <span>
+          {stream.finishReason && (
+            <>
+              finish reason <code>{stream.finishReason}</code>
+            </>
+          )}
+        </span>
+        <span>
+          {stream.selectedPart && (
+            <>
+              part{' '}
+              <code>
+                {stream.selectedPart.kind}
+                {stream.selectedPart.name ? ` ${stream.selectedPart.name}` : ''}
+              </code>
+            </>
+          )}
+        </span>
+        <span>
+          {stream.status === 'streaming' && (
+            <button type="button" onClick={stream.abort}>
+              Stop
+            </button>
+          )}
+        </span>
       </div>
-      {stream.error && (
-        <p
-          className={stream.status === 'truncated' ? 'demo-warning' : 'demo-error'}
-          role={stream.status === 'error' ? 'alert' : 'status'}
-        >
-          <code>{stream.error.code}</code> {stream.error.message}
-        </p>
-      )}
       {/* One list of parts from the first byte: the selected part first (with the schema's skeleton),
           under a title line that is there before its name is known, then every other tool call below.
           A second call adds a section under the first card, which never moves or remounts. */}
@@ -118,6 +118,15 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
           </section>
         ))}
       </div>
+      {/* End notes (error, cut, validation) go below the parts: arriving at the end, they move no card. */}
+      {stream.error && (
+        <p
+          className={stream.status === 'truncated' ? 'demo-warning' : 'demo-error'}
+          role={stream.status === 'error' ? 'alert' : 'status'}
+        >
+          <code>{stream.error.code}</code> {stream.error.message}
+        </p>
+      )}
       {stream.validation.status === 'invalid' && (
         <ul className="demo-warning" aria-label="Validation issues">
           {stream.validation.issues.map((issue, index) => (
@@ -131,11 +140,15 @@ function StreamView({ entry, delay, run }: { entry: TranscriptEntry; delay: numb
   );
 }
 
+/** `?transcript=<id>&speed=<ms per event>` opens the page on that entry and speed (a link to one replay). */
+const linked = new URLSearchParams(window.location.search);
+const linkedDelay = speeds.find((speed) => speed.delay === Number(linked.get('speed')))?.delay;
+
 export function App() {
   const [entries, setEntries] = useState<TranscriptEntry[]>([]);
   const [config, setConfig] = useState<DemoConfig | undefined>();
-  const [selected, setSelected] = useState('');
-  const [delay, setDelay] = useState(30);
+  const [selected, setSelected] = useState(linked.get('transcript') ?? '');
+  const [delay, setDelay] = useState(linkedDelay ?? 30);
   const [run, setRun] = useState(0);
   useEffect(() => {
     void Promise.all([
@@ -152,7 +165,7 @@ export function App() {
       );
       setConfig(loaded);
       setEntries([...list, ...live]);
-      setSelected((current) => current || (list[0]?.id ?? ''));
+      setSelected((current) => (list.some((item) => item.id === current) ? current : (list[0]?.id ?? '')));
     });
   }, []);
   const entry = entries.find((candidate) => candidate.id === selected);
@@ -166,31 +179,34 @@ export function App() {
           {config.live.length > 0 && ' Live entries call the provider with your API key.'}
         </p>
       )}
-      <div className="demo-controls">
-        <label>
-          Transcript
-          <select data-testid="transcript" value={selected} onChange={(event) => setSelected(event.target.value)}>
-            {entries.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Speed
-          <select data-testid="speed" value={delay} onChange={(event) => setDelay(Number(event.target.value))}>
-            {speeds.map((speed) => (
-              <option key={speed.delay} value={speed.delay}>
-                {mock ? speed.mock : speed.recorded}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" data-testid="replay" onClick={() => setRun((value) => value + 1)}>
-          Replay
-        </button>
-      </div>
+      {/* The controls wait for the config (one render with the source line), so nothing pushes them down. */}
+      {config && (
+        <div className="demo-controls">
+          <label>
+            Transcript
+            <select data-testid="transcript" value={selected} onChange={(event) => setSelected(event.target.value)}>
+              {entries.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Speed
+            <select data-testid="speed" value={delay} onChange={(event) => setDelay(Number(event.target.value))}>
+              {speeds.map((speed) => (
+                <option key={speed.delay} value={speed.delay}>
+                  {mock ? speed.mock : speed.recorded}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" data-testid="replay" onClick={() => setRun((value) => value + 1)}>
+            Replay
+          </button>
+        </div>
+      )}
       {entry && <StreamView key={`${entry.id}:${delay}:${run}`} entry={entry} delay={delay} run={run} />}
     </main>
   );

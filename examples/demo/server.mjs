@@ -158,9 +158,11 @@ async function live(request, response, url) {
 
 /**
  * Starts the demo server. Options: `port` (default 5173; 0 picks a free one), `host`
- * (default 127.0.0.1). Returns `{ url, close, source }` (`source`: 'corpus' or 'mock').
+ * (default 127.0.0.1), `watch` (default true: source edits reload the page; the browser test
+ * passes false, so an edit made while it runs cannot reload a page mid-replay).
+ * Returns `{ url, close, source }` (`source`: 'corpus' or 'mock').
  */
-export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) {
+export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch = true } = {}) {
   const { createServer: createViteServer } = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
   const server = createServer();
@@ -176,7 +178,7 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1' } = {}) 
         ripen: path.join(projectRoot, 'src/index.ts'),
       },
     },
-    server: { middlewareMode: true, hmr: { server } },
+    server: { middlewareMode: true, hmr: { server }, ...(watch ? {} : { watch: null }) },
     appType: 'spa',
   });
   server.on('request', (request, response) => {
