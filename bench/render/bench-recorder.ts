@@ -39,8 +39,28 @@ export interface BenchResult {
   /** From the first byte to the DOM change showing the first value (before any paint). */
   firstByteToFirstValueInDom: number | undefined;
   firstByteToFirstPaintedValue: number | undefined;
+  /**
+   * From the chunk that completes the first value (its first 3 characters) to its paint: in ms,
+   * and in frames (1 = painted in the first frame after those bytes arrived).
+   */
+  firstValueBytesToPaint: number | undefined;
+  firstValueBytesToPaintFrames: number | undefined;
+  /** Commits of the probe's `startTransition` navigations fired mid-stream (navigation-probe.tsx). */
+  navigations: NavigationResult[];
+  /** Milliseconds from the first byte of the frames that saw more than one commit. */
+  framesWithMoreThanOneCommitAt: number[];
   skeleton: { paintedBeforeFirstByte: boolean; paintedAheadOfFirstByte: number | undefined };
   finalRowCount: number;
+}
+
+export interface NavigationResult {
+  /** Characters sent when the navigation started. */
+  atCharacter: number;
+  /** Frames that began between `startTransition` and the navigation's commit (0 = same frame). */
+  framesToCommit: number | undefined;
+  msToCommit: number | undefined;
+  /** Times the navigation's page was rendered (more than 1: interrupted and restarted). */
+  renderAttempts: number;
 }
 
 export interface FrameSummary {
@@ -106,6 +126,14 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
   let firstValueInDomAt: number | undefined;
   let recordingFrames = false;
   let lastFrameAt: number | undefined;
+  // Animation frames seen since the recorder started (every frame, recording or not).
+  let frameCount = 0;
+  let firstValueBytesAt: number | undefined;
+  let firstValueBytesFrame: number | undefined;
+  let firstValuePaintedFrame: number | undefined;
+  const framesWithMoreThanOneCommitAt: number[] = [];
+  let navigationCommitting = false;
+  const navigations: (NavigationResult & { startedAt: number; startFrame: number })[] = [];
   // True from the start of this recorder's frame callback (registered in the previous frame, so
   // it runs before callbacks registered later, like a store's frame-coalesced publish) until the
   // first task after that frame: a DOM change made meanwhile is painted in this frame.
@@ -124,6 +152,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
   }
 
   const frameLoop = (now: number) => {
+    frameCount++;
     insideFrame = true;
     inNextTask(() => (insideFrame = false));
     if (recordingFrames) {
@@ -131,6 +160,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
         frameDeltas.push(now - lastFrameAt);
         frameTimes.push(now);
         commitsPerFrame.push(commitsSinceFrame);
+        if (commitsSinceFrame > 1) framesWithMoreThanOneCommitAt.push(lastFrameAt - (firstByteAt ?? 0));
       }
       commitsSinceFrame = 0;
       lastFrameAt = now;
@@ -145,6 +175,7 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
     if (!(container.textContent ?? '').includes(firstValueText)) return;
     firstValuePaintedAt = -1;
     firstValueInDomAt = performance.now();
+    firstValuePaintedFrame = insideFrame ? frameCount : frameCount + 1;
     afterNextPaint(() => (firstValuePaintedAt = performance.now()));
   });
   observer.observe(container, { childList: true, subtree: true, characterData: true });
@@ -162,6 +193,36 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
       performance.mark('render-bench:first-byte');
       recordingFrames = true;
     },
+    /** The replay enqueued a chunk; `charactersSent` so far. `firstValueEnd`: characters that complete the first value. */
+    onChunk(charactersSent: number, firstValueEnd: number) {
+      if (firstValueBytesAt !== undefined || charactersSent < firstValueEnd) return;
+      firstValueBytesAt = performance.now();
+      firstValueBytesFrame = frameCount;
+    },
+    /** A `startTransition` navigation starts now (see navigation-probe.tsx). */
+    onNavigationStart(atCharacter: number) {
+      navigations.push({
+        atCharacter,
+        startedAt: performance.now(),
+        startFrame: frameCount,
+        framesToCommit: undefined,
+        msToCommit: undefined,
+        renderAttempts: 0,
+      });
+    },
+    /** The navigation's page rendered (counted per attempt: React restarts an interrupted render). */
+    onNavigationRender() {
+      const navigation = navigations[navigations.length - 1];
+      if (navigation) navigation.renderAttempts++;
+    },
+    /** The navigation committed (layout effect of the new page). */
+    onNavigationCommit() {
+      const navigation = navigations[navigations.length - 1];
+      if (!navigation || navigation.msToCommit !== undefined) return;
+      navigationCommitting = true;
+      navigation.msToCommit = performance.now() - navigation.startedAt;
+      navigation.framesToCommit = frameCount - navigation.startFrame;
+    },
     onRowRender(index: number) {
       rowRendersSinceCommit++;
       if (renderedRows.has(index)) rowRerendersSinceCommit++;
@@ -178,6 +239,11 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
     },
     /** Called once per React commit (see commit-hook.ts). */
     onCommit() {
+      // The probe's navigation is the app's commit, not the variant's: not counted per frame.
+      if (navigationCommitting) {
+        navigationCommitting = false;
+        return;
+      }
       if (firstByteAt === undefined) {
         rowRendersSinceCommit = 0;
         rowRerendersSinceCommit = 0;
@@ -234,6 +300,21 @@ export function createBenchRecorder(variant: string, container: HTMLElement, fir
             firstByteToFirstValueInDom: firstValueInDomAt !== undefined ? firstValueInDomAt - start : undefined,
             firstByteToFirstPaintedValue:
               firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 ? firstValuePaintedAt - start : undefined,
+            firstValueBytesToPaint:
+              firstValuePaintedAt !== undefined && firstValuePaintedAt > 0 && firstValueBytesAt !== undefined
+                ? firstValuePaintedAt - firstValueBytesAt
+                : undefined,
+            firstValueBytesToPaintFrames:
+              firstValuePaintedFrame !== undefined && firstValueBytesFrame !== undefined
+                ? firstValuePaintedFrame - firstValueBytesFrame
+                : undefined,
+            navigations: navigations.map(({ atCharacter, framesToCommit, msToCommit, renderAttempts }) => ({
+              atCharacter,
+              framesToCommit,
+              msToCommit,
+              renderAttempts,
+            })),
+            framesWithMoreThanOneCommitAt,
             skeleton: {
               paintedBeforeFirstByte: skeletonPaintedAt !== undefined && skeletonPaintedAt <= start,
               paintedAheadOfFirstByte: skeletonPaintedAt !== undefined ? start - skeletonPaintedAt : undefined,

@@ -4,7 +4,7 @@
 import { parse } from 'partial-json';
 import { useEffect, useState } from 'react';
 import type { BenchRecorder } from './bench-recorder.js';
-import type { BenchDocument, BenchRow } from './dataset.js';
+import type { BenchRow } from './dataset.js';
 import { benchColumns } from './ripen-variant.js';
 
 export interface NaiveVariantProps {
