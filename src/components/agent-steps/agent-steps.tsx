@@ -15,7 +15,7 @@ export interface AgentStepsProps extends StreamingProps, ViewProps, ViewAttribut
   label?: string;
   /** Steps reserved by the skeleton. Default 2. */
   skeletonSteps?: number;
-  locale?: string;
+  locale?: string | undefined;
   /** Announce completion in a polite live region. Default true. */
   announce?: boolean;
   /** Called on every step render (testing/profiling). */

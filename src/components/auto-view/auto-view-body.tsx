@@ -26,14 +26,14 @@ export interface AutoViewBodyProps {
     pointer: string;
     className: string | undefined;
     announce: boolean;
-    skeletonDelay?: number;
-    locale?: string;
+    skeletonDelay: number | undefined;
+    locale: string | undefined;
   };
   card: {
     headingLevel: 2 | 3 | 4 | 5;
-    images?: boolean;
-    allowedProtocols?: readonly string[];
-    onAction?: (action: CardAction) => void;
+    images: boolean | undefined;
+    allowedProtocols: readonly string[] | undefined;
+    onAction: ((action: CardAction) => void) | undefined;
   };
   viewRef: Ref<HTMLElement>;
 }
@@ -60,22 +60,14 @@ export function AutoViewBody({ kind, state, value, hints, skeleton, common, card
           ref={ref}
           value={value}
           {...common}
-          {...(hints?.columns ? { columns: hints.columns } : {})}
-          {...(hints?.expectedItems ? { skeletonRows: hints.expectedItems } : {})}
+          columns={hints?.columns}
+          skeletonRows={hints?.expectedItems || undefined}
         />
       );
     case 'chart':
-      return <Chart ref={ref} value={value} {...common} />;
+      // Chart's optional props do not take `undefined` (exactOptionalPropertyTypes); at run time it is the same as absent.
+      return <Chart ref={ref} value={value} {...(common as Omit<typeof common, 'locale' | 'skeletonDelay'>)} />;
     case 'card':
-      return (
-        <Card
-          ref={viewRef}
-          value={value}
-          {...common}
-          {...card}
-          {...(hints?.fields ? { fields: hints.fields } : {})}
-          {...(skeleton ? { skeleton } : {})}
-        />
-      );
+      return <Card ref={viewRef} value={value} {...common} {...card} fields={hints?.fields} skeleton={skeleton} />;
   }
 }

@@ -20,15 +20,15 @@ export interface AutoViewProps extends StreamingProps, ViewProps {
   /** Rendered inside another component (smaller headings, no own announcement). */
   nested?: boolean;
   /** Heading level of a card's title. Default 3 (4 when `nested`). */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
   /** Passed to cards: show images (default false). */
-  images?: boolean;
+  images?: boolean | undefined;
   /** Passed to cards: allowed URL protocols. */
-  allowedProtocols?: readonly string[];
+  allowedProtocols?: readonly string[] | undefined;
   /** Passed to cards: action handler. */
-  onAction?: (action: CardAction) => void;
+  onAction?: ((action: CardAction) => void) | undefined;
   /** BCP 47 locale for number formatting (`Intl.NumberFormat`). Default: the runtime's. */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * The schema's layout (`useJsonStream(...).skeleton`): with it the view, card fields and table
    * columns are drawn before the first byte and kept in schema order as values arrive.
@@ -71,21 +71,9 @@ export const AutoView = defineView<AutoViewProps, HTMLElement>('AutoView', funct
   ) {
     locked.current = kind;
   }
-  const common = {
-    status,
-    fieldStatus,
-    pointer,
-    className,
-    announce: announce && !nested,
-    ...(skeletonDelay === undefined ? {} : { skeletonDelay }),
-    ...(locale === undefined ? {} : { locale }),
-  };
-  const card = {
-    headingLevel: headingLevel ?? (nested ? 4 : 3),
-    ...(images === undefined ? {} : { images }),
-    ...(allowedProtocols === undefined ? {} : { allowedProtocols }),
-    ...(onAction === undefined ? {} : { onAction }),
-  };
+  // Props left undefined are the same as absent for every view.
+  const common = { status, fieldStatus, pointer, className, announce: announce && !nested, skeletonDelay, locale };
+  const card = { headingLevel: headingLevel ?? (nested ? 4 : 3), images, allowedProtocols, onAction };
   const body = <AutoViewBody {...{ kind, state, value, hints, skeleton, common, card }} viewRef={ref} />;
   return (
     <NestedViewProvider render={NestedAutoView} value={value}>
@@ -107,15 +95,6 @@ export function NestedAutoViews({ value, children }: { value: unknown; children:
 }
 
 /** AutoView as the nested view of cards, lists, key/value rows and table cells. */
-function NestedAutoView({ headingLevel, skeleton, locale, ...rest }: NestedViewProps) {
-  return (
-    <AutoView
-      {...rest}
-      announce={false}
-      nested
-      {...(headingLevel === undefined ? {} : { headingLevel })}
-      {...(skeleton === undefined ? {} : { skeleton })}
-      {...(locale === undefined ? {} : { locale })}
-    />
-  );
+function NestedAutoView(props: NestedViewProps) {
+  return <AutoView {...props} announce={false} nested />;
 }

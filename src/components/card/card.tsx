@@ -13,18 +13,18 @@ export interface CardProps extends StreamingProps, ViewProps, ViewAttributes<HTM
   /** A (partial) object: `{ title, subtitle, badge, body, image, actions, ...fields }` or any object. */
   value: unknown;
   /** Schema hints: keys with roles and labels, laid out before any byte arrives. */
-  fields?: readonly CardFieldHint[];
+  fields?: readonly CardFieldHint[] | undefined;
   /** The object's schema layout (an `object` skeleton): nested sections draw theirs before their value arrives. */
-  skeleton?: SchemaSkeleton;
+  skeleton?: SchemaSkeleton | undefined;
   /** Show images (opt-in, default false). Only allowlisted URL protocols are used. */
-  images?: boolean;
+  images?: boolean | undefined;
   /** URL protocols allowed for images and action URLs. Default `['http:', 'https:']`. */
-  allowedProtocols?: readonly string[];
+  allowedProtocols?: readonly string[] | undefined;
   /** Called when an action button is clicked (buttons are disabled without it). */
-  onAction?: (action: CardAction) => void;
+  onAction?: ((action: CardAction) => void) | undefined;
   /** Heading level of the title (sections use the next level). Default 3; other values are clamped to 2–5 (a development warning says so). */
-  headingLevel?: 2 | 3 | 4 | 5;
-  locale?: string;
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
+  locale?: string | undefined;
   /** Announce completion in a polite live region. Default true. */
   announce?: boolean;
   /** Called on every render of a memoised part (testing/profiling). */

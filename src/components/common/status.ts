@@ -24,7 +24,7 @@ export interface StreamingProps {
   /** Pointer of this component's value in the document (default `""`, the root). */
   pointer?: string;
   /** Milliseconds to wait before showing the skeleton shimmer (space stays reserved). Default 0. */
-  skeletonDelay?: number;
+  skeletonDelay?: number | undefined;
 }
 
 /** Escapes one reference token per RFC 6901 (`~` → `~0`, `/` → `~1`); the core pointer module's. */

@@ -19,7 +19,7 @@ export interface KeyValueProps extends StreamingProps, ViewProps, ViewAttributes
   skeletonRows?: number;
   /** Virtualise (render only the visible rows) above this many rows. Default 200. */
   virtualizeThreshold?: number;
-  locale?: string;
+  locale?: string | undefined;
   /** Announce completion in a polite live region. Default true. */
   announce?: boolean;
   /** Called on every row render (testing/profiling). */

@@ -22,7 +22,7 @@ export interface ListProps extends StreamingProps, ViewProps, ViewAttributes<HTM
   virtualizeThreshold?: number;
   /** Height of the scroll viewport when virtualised, in CSS pixels. Default 480. */
   maxHeight?: number;
-  locale?: string;
+  locale?: string | undefined;
   /** Announce completion in a polite live region. Default true. */
   announce?: boolean;
   /** Called on every item render (testing/profiling). */

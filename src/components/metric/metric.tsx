@@ -29,7 +29,7 @@ export interface MetricProps extends StreamingProps, ViewProps, ViewAttributes<H
   deltaStyle?: 'percent' | 'number';
   /** Which way is good: `'higher'` (default; a rise is shown as better) or `'lower'` (latency, errors, cost). */
   better?: 'higher' | 'lower';
-  locale?: string;
+  locale?: string | undefined;
   /** Announce completion in a polite live region. Default true. */
   announce?: boolean;
 }

@@ -74,13 +74,8 @@ export function createDefaultCatalog(): Catalog {
       'A card for one item: title, subtitle, badge, body text, key/value fields, optional actions [{id,label}].',
       DEFAULT_SCHEMAS.card,
       (args) => (
-        <Card
-          value={args.props}
-          {...whole(args)}
-          {...(args.context.onAction ? { onAction: args.context.onAction } : {})}
-          {...(args.context.images ? { images: true } : {})}
-          {...(args.context.allowedProtocols ? { allowedProtocols: args.context.allowedProtocols } : {})}
-        />
+        // The host's context is Card's own props (onAction, images, allowedProtocols, locale).
+        <Card value={args.props} {...whole(args)} {...args.context} />
       ),
     ),
     table: entry(

@@ -10,11 +10,11 @@ export interface TableProps extends StreamingProps, ViewProps, ViewAttributes<HT
    * Schema hint: columns `{ key, label?, numeric?, width?, format? }` in order, shown before any row
    * arrives. Default: inferred from complete rows. A wrong shape throws a `TypeError` (to `onError`).
    */
-  columns?: readonly TableColumn[];
+  columns?: readonly TableColumn[] | undefined;
   /** Visible `<caption>`. */
   caption?: string;
   /** Rows reserved by the skeleton. Default 3. */
-  skeletonRows?: number;
+  skeletonRows?: number | undefined;
   /** Virtualise (render only visible rows) above this many rows. Default 200. */
   virtualizeThreshold?: number;
   /** Virtualise columns (render only those in view) above this many columns. Default 40. */
@@ -25,7 +25,7 @@ export interface TableProps extends StreamingProps, ViewProps, ViewAttributes<HT
   maxHeight?: number;
   /** Allow sorting by a header click once complete. Default true. */
   sortable?: boolean;
-  locale?: string;
+  locale?: string | undefined;
   /** Announce completion ("Table loaded, 12 rows") in a polite live region. Default true. */
   announce?: boolean;
   /** Called on every row render (testing/profiling). */

@@ -22,7 +22,7 @@ export interface TextProps extends StreamingProps, ViewProps, ViewAttributes<HTM
   /** Announce completion in a polite live region. Default false (text is read in place). */
   announce?: boolean;
   /** BCP 47 locale for numbers, dates and grapheme segmentation. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /**
