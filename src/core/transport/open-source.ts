@@ -2,7 +2,6 @@ import { RipenError, isRipenError } from '../errors/ripen-error.js';
 import { createAbortError } from '../sse/read-chunks.js';
 import type { ChunkSource } from '../sse/read-chunks.js';
 import { describeValue, invalidOption } from '../sse/invalid-option.js';
-import { createBodyExcerpt } from './redact-secrets.js';
 
 /** What a response factory receives: the abort signal to pass to `fetch`, and resume info. */
 export interface ResponseFactoryContext {
@@ -84,44 +83,6 @@ function isResponse(value: unknown): value is Response {
   );
 }
 
-/** Longest wait for an HTTP error body, in milliseconds (a trickling 500 is published after it). */
-export const ERROR_BODY_TIMEOUT = 2_000;
-/** Most characters read from an HTTP error body. */
-export const ERROR_BODY_LIMIT = 4_096;
-
-/**
- * Reads at most {@link ERROR_BODY_LIMIT} characters of an error body, for at most
- * {@link ERROR_BODY_TIMEOUT} ms (or until `signal` aborts), then cancels it.
- */
-async function readExcerpt(response: Response, signal: AbortSignal | undefined): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stop: (() => void) | undefined;
-  const stopped = new Promise<undefined>((resolve) => {
-    stop = () => resolve(undefined);
-    timer = setTimeout(stop, ERROR_BODY_TIMEOUT);
-  });
-  const onAbort = (): void => stop?.();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    while (text.length < ERROR_BODY_LIMIT && !signal?.aborted) {
-      const result = await Promise.race([reader.read(), stopped]);
-      if (result === undefined || result.done) break;
-      text += decoder.decode(result.value, { stream: true });
-    }
-  } catch {
-    // the excerpt is best effort
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-    void reader.cancel().catch(() => undefined);
-  }
-  return text.slice(0, ERROR_BODY_LIMIT);
-}
-
 /**
  * Cancels a one-shot source that will not be read (aborted before its first read): a
  * `Response`'s body, a `ReadableStream` (when not locked) or an `AsyncIterable`'s iterator
@@ -147,19 +108,8 @@ export function cancelSource(source: unknown, reason?: unknown): void {
   }
 }
 
-/** Reads the provider's error type from a JSON error body (`{"error":{"type":…}}`), best effort. */
-function errorTypeOf(text: string): string | undefined {
-  try {
-    const parsed = JSON.parse(text) as { error?: { type?: unknown; status?: unknown; code?: unknown } | unknown };
-    const error = (Array.isArray(parsed) ? (parsed[0] as typeof parsed | undefined) : parsed)?.error;
-    if (typeof error !== 'object' || error === null) return undefined;
-    const record = error as { type?: unknown; status?: unknown; code?: unknown };
-    for (const value of [record.type, record.status, record.code]) if (typeof value === 'string') return value;
-  } catch {
-    // not JSON
-  }
-  return undefined;
-}
+/** The reader of a failed response's body (http-error), loaded with the first one. */
+const loadHttpError = () => import('./http-error.js');
 
 const retryAfterByError = new WeakMap<RipenError, string>();
 
@@ -171,24 +121,25 @@ export function getRetryAfter(error: RipenError): string | undefined {
 /**
  * Checks a `Response`: 2xx → its body; otherwise `RipenError` code `http-error` with `status`,
  * `providerType` (from a JSON error body, when present) and `bodyExcerpt` (≤ 500 characters,
- * secrets redacted). The body of a failed response is read for at most
- * {@link ERROR_BODY_TIMEOUT} ms and {@link ERROR_BODY_LIMIT} characters (a trickling error body
- * does not hold the error back), then cancelled.
+ * secrets redacted). The body of a failed response is read for at most `ERROR_BODY_TIMEOUT` ms
+ * and `ERROR_BODY_LIMIT` characters (a trickling error body does not hold the error back), then
+ * cancelled (http-error.ts, loaded with the first failed response; a failed load is
+ * `internal-error` with `status`).
  */
 export async function checkResponse(response: Response, signal?: AbortSignal): Promise<OpenedSource> {
   if (!response.ok) {
-    const text = await readExcerpt(response, signal);
-    const bodyExcerpt = createBodyExcerpt(text);
-    const providerType = errorTypeOf(text);
-    const error = new RipenError(
-      'http-error',
-      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${bodyExcerpt ? `: ${bodyExcerpt.slice(0, 200)}` : ''}`,
-      {
-        status: response.status,
-        bodyExcerpt,
-        ...(providerType === undefined ? {} : { providerType }),
-      },
-    );
+    let reader: typeof import('./http-error.js');
+    try {
+      reader = await loadHttpError();
+    } catch (cause) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new RipenError(
+        'internal-error',
+        `HTTP ${response.status}, and ripen could not load its error reader: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { status: response.status, cause },
+      );
+    }
+    const error = await reader.readHttpError(response, signal);
     const retryAfter = response.headers.get('retry-after');
     if (retryAfter) retryAfterByError.set(error, retryAfter);
     throw error;

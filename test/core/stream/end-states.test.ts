@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJsonStream } from '../../../src/core/stream/create-json-stream.js';
 import type { JsonStreamState } from '../../../src/core/stream/create-json-stream.js';
-import { ERROR_BODY_LIMIT } from '../../../src/core/transport/open-source.js';
+import { ERROR_BODY_LIMIT } from '../../../src/core/transport/http-error.js';
 import { readCorpusBytes, readCorpusText } from '../../../scripts/shared-folder.mjs';
 import { createControlledStream, splitSseEvents } from '../../helpers/controlled-stream.js';
 import { chunkedBody, openAiChatSse, replayEventByEvent, runToEnd } from './run-stream.js';

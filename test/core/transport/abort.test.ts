@@ -76,6 +76,9 @@ async function runScenario(
     resume: { attempts: 2, delay: 1000 },
   };
   if (scenario === 'before-start') controller.abort();
+  // The reader of failed responses is a chunk loaded with the first one: loaded here, so that a
+  // few microtasks reach the retry backoff as with a browser's module cache.
+  await import('../../../src/core/transport/http-error.js');
   const iterator = readProviderEvents(options);
   let error: unknown;
   try {

@@ -131,3 +131,52 @@ describe('framing detection loaded on demand', () => {
     expect(result.cancelled).toBe(1);
   });
 });
+
+describe('HTTP error reader loaded on demand', () => {
+  const httpControl = { failure: undefined as Error | undefined, loads: 0 };
+  beforeEach(() => {
+    vi.resetModules();
+    vi.doMock('../../../src/core/transport/http-error.js', async (importOriginal) => {
+      httpControl.loads++;
+      if (httpControl.failure) throw httpControl.failure;
+      return importOriginal();
+    });
+    httpControl.loads = 0;
+    httpControl.failure = undefined;
+  });
+
+  const failed = (state: { cancelled: number }): Response =>
+    new Response(body('{"error":{"type":"rate_limit_error","message":"slow down"}}', state), {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: { 'retry-after': '1' },
+    });
+
+  it('a successful stream never loads it; a failed response does, with the same http-error', async () => {
+    const ok = await read(chatSse, openaiChat);
+    expect(ok.error).toBeUndefined();
+    expect(httpControl.loads).toBe(0);
+    const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
+    const state = { cancelled: 0 };
+    const error = await (async () => {
+      for await (const _ of readProviderEvents({ source: failed(state), provider: openaiChat })) void _;
+    })().catch((caught: unknown) => caught);
+    expect(httpControl.loads).toBe(1);
+    expect(error).toMatchObject({ code: 'http-error', status: 429, providerType: 'rate_limit_error' });
+    expect((error as Error).message).toBe(
+      'HTTP 429 Too Many Requests: {"error":{"type":"rate_limit_error","message":"slow down"}}',
+    );
+  });
+
+  it('a reader that cannot be loaded: internal-error with the status, the body cancelled', async () => {
+    httpControl.failure = new Error('Failed to fetch dynamically imported module');
+    const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
+    const state = { cancelled: 0 };
+    const error = await (async () => {
+      for await (const _ of readProviderEvents({ source: failed(state), provider: openaiChat })) void _;
+    })().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'internal-error', status: 429 });
+    expect((error as Error).message).toMatch(/^HTTP 429, and ripen could not load its error reader: /);
+    expect(state.cancelled).toBe(1);
+  });
+});
