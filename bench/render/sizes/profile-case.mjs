@@ -1,7 +1,8 @@
 // Diagnostic (not the figures): `node bench/render/sizes/profile-case.mjs line-100k [--runs N] [--profile]`
 // builds the sizes page unminified, runs one case in fresh pages and prints its time, the number of
 // drawn series paths when the measured frame was painted, and (with --profile) the functions with
-// the most self time in a V8 CPU profile of the run.
+// the most self time in a V8 CPU profile of the run, and the number of layouts (a forced layout in
+// the commit shows as one more than the frame's own).
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,10 @@ try {
     await page.goto(`${origin}/index.html?case=${name}`);
     await page.waitForFunction(() => typeof window.runSizeCase === 'function');
     const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const layouts = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'LayoutCount').value;
+    const layoutsBefore = await layouts();
     if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -52,6 +57,7 @@ try {
     }
     const ms = await page.evaluate(() => window.runSizeCase());
     const drawnThen = await page.evaluate(() => window.drawnAtResolve ?? -1);
+    const layoutCount = (await layouts()) - layoutsBefore;
     let hot = '';
     if (profile) {
       const { profile: data } = await cdp.send('Profiler.stop');
@@ -72,7 +78,7 @@ try {
     const paths = await page.evaluate(
       () => document.querySelectorAll('#root .ripen-chart-series path, #root .ripen-chart-series rect').length,
     );
-    console.log(`run ${run + 1} ${name}: ${ms.toFixed(1)} ms; series shapes at resolve ${drawnThen}, later ${paths}`);
+    console.log(`run ${run + 1} ${name}: ${ms.toFixed(1)} ms; series shapes at resolve ${drawnThen}, later ${paths}; ${layoutCount} layouts`);
     if (hot) console.log(hot);
     await context.close();
   }

@@ -1,4 +1,4 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
 
 /** Options of {@link useVirtualWindow}. */
@@ -26,12 +26,26 @@ export function useVirtualWindow({ count, enabled, estimate, viewport }: Virtual
     estimateSize: () => estimate,
     overscan: 8,
     initialRect: { width: 0, height: viewport },
-    // A viewport measured at 0 px (not laid out yet, hidden, or no layout engine) keeps the window
-    // of `viewport` px instead of rendering no item at all.
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) =>
-        callback(rect.height > 0 ? rect : { width: rect.width, height: viewport }),
-      ),
+    // The viewport is measured by a ResizeObserver only (its first report comes with the first
+    // frame's layout), not read at mount, which would force a layout in the commit; `viewport` px
+    // stand in until then. A viewport measured at 0 px (not laid out yet, hidden, or no layout
+    // engine) keeps the window of `viewport` px instead of rendering no item at all.
+    observeElementRect: (instance, callback) => {
+      const report = (rect: Rect) => callback(rect.height > 0 ? rect : { width: rect.width, height: viewport });
+      const element = instance.scrollElement;
+      if (!element || typeof ResizeObserver !== 'function') return observeElementRect(instance, report);
+      const observer = new ResizeObserver(([entry]) => {
+        const box = entry?.contentRect;
+        if (box) report({ width: Math.round(box.width), height: Math.round(box.height) });
+      });
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    // A new scroll container is at 0: the virtualiser's write of 0 at mount (nothing scrolled yet)
+    // would only force a layout.
+    scrollToFn: (offset, options, instance) => {
+      if (offset + (options.adjustments ?? 0) !== 0 || instance.scrollOffset) elementScroll(offset, options, instance);
+    },
   });
   if (!enabled) return { scrollRef, indices: undefined, before: 0, after: 0, style: undefined };
   const items = virtualizer.getVirtualItems();
