@@ -108,6 +108,9 @@ export interface JsonParser {
   reset(): void;
 }
 
+/** Most keys of an object whose names are offered to the next object of the same array (`keyHints`). */
+const MAX_KEY_HINTS = 64;
+
 /** Default limits, see {@link JsonParserOptions}. */
 export const DEFAULT_MAX_DEPTH = 512;
 export const DEFAULT_MAX_BYTES = 67_108_864;
@@ -327,8 +330,8 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private readonly maxStringLength: number;
   private readonly partialNumbers: boolean;
   private readonly exactSnapshots: boolean;
-  /** Characters pushed since the last snapshot copy (bounded snapshot work, see `snapshot()`). */
-  private sinceRebuild = 0;
+  /** `consumed` at the last snapshot copy: what was pushed since pays for the next (see `snapshot()`). */
+  private rebuiltAt = 0;
 
   private consumed = 0;
   private ended = false;
@@ -404,7 +407,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     this.stack = [];
     this.consumed = 0;
     this.bytes = 0;
-    this.sinceRebuild = 0;
+    this.rebuiltAt = 0;
     this.ended = false;
     this.changed = true;
     this.committed = [];
@@ -437,10 +440,10 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       // The usual case: the chunk fits whatever its characters are (a code unit is ≤ 3 UTF-8 bytes),
       // so it is read at once and `run` counts the bytes of its non-ASCII characters on the way.
       const extraBefore = this.extraBytes;
-      this.feed(text);
+      this.run(text);
+      if (this.layerRestart >= 0) this.readRestDecoded(text);
       this.bytes += text.length + (this.extraBytes - extraBefore);
       this.consumed += text.length;
-      this.sinceRebuild += text.length;
       return;
     }
     // Near the limit (or reading double-encoded JSON, whose decoded text is what `run` sees): exact count first.
@@ -459,7 +462,6 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     this.bytes += size;
     this.feed(text);
     this.consumed += text.length;
-    this.sinceRebuild += text.length;
   }
 
   /** Run the machine over a chunk, through the unescape layer once double-encoded JSON was met. */
@@ -469,12 +471,14 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       return;
     }
     this.run(text);
-    if (this.layerRestart >= 0) {
-      // `{\"a\": 1}`: from the backslash on, the chunk is read unescaped once
-      const restart = this.layerRestart;
-      this.layerRestart = -1;
-      this.runDecoded((this.layer as unknown as UnescapeLayer).decode(text.slice(restart)));
-    }
+    if (this.layerRestart >= 0) this.readRestDecoded(text);
+  }
+
+  /** `{\"a\": 1}`: double-encoded JSON began in this chunk; from the backslash on, it is read unescaped once. */
+  private readRestDecoded(text: string): void {
+    const restart = this.layerRestart;
+    this.layerRestart = -1;
+    this.runDecoded((this.layer as unknown as UnescapeLayer).decode(text.slice(restart)));
   }
 
   /** `run` over decoded text: its bytes are not the input's (those were counted on the raw text). */
@@ -1232,6 +1236,10 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       key,
       pointer,
       childPrefix: pointer === null ? null : `${pointer}/`,
+      keyHints: isArray || parent === undefined || !parent.isArray ? undefined : parent.childKeyNames,
+      keyHits: 0,
+      childKeyNames: undefined,
+      hasProtoKey: false,
       pendingKey: '',
       afterComma: false,
     });
@@ -1241,6 +1249,17 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private closeContainer(): void {
     const frame = this.stack.pop() as ContainerFrame;
     const final = !frame.dirty && frame.snap !== undefined && frame.lastChild === undefined ? frame.snap : frame.work;
+    const parent = this.stack[this.stack.length - 1];
+    if (parent?.isArray === true && !frame.isArray) {
+      // key names for the next object of this array (rows of a table share them)
+      const hints = frame.keyHints;
+      parent.childKeyNames =
+        hints !== undefined && frame.keyHits === hints.length && frame.size === hints.length
+          ? hints
+          : frame.size <= MAX_KEY_HINTS
+            ? Object.keys(final)
+            : undefined;
+    }
     this.addChild(final, frame.pointer, 0);
   }
 
@@ -1283,6 +1302,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
         frame.keys.push(key);
         frame.size++;
       }
+      if (key === '__proto__') frame.hasProtoKey = true;
       setOwnMember(work, key, value);
     }
     if (alreadyShown) frame.lastChild = undefined;
@@ -1333,7 +1353,14 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     this.stringHigh = '';
     this.stringVisible = false;
     if (this.stringIsKey) {
-      (this.stack[this.stack.length - 1] as ContainerFrame).pendingKey = value;
+      const frame = this.stack[this.stack.length - 1] as ContainerFrame;
+      // the same name as the previous sibling object's key here: its (internalized) string is
+      // stored faster as a property name than a freshly read one
+      const hint = frame.keyHints?.[frame.size];
+      if (hint === value) {
+        frame.pendingKey = hint;
+        frame.keyHits++;
+      } else frame.pendingKey = value;
       this.state = State.colon;
       return;
     }
@@ -1531,7 +1558,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
     ) {
       const cost = estimateSnapshotCost(this.stack);
       if (cost > LAG_FREE_COST) {
-        if (this.sinceRebuild * COST_PER_CHARACTER < cost) {
+        if ((this.consumed - this.rebuiltAt) * COST_PER_CHARACTER < cost) {
           this.changed = true;
           return previous;
         }
@@ -1543,7 +1570,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       this.changed = true;
       return previous as JsonSnapshot;
     }
-    this.sinceRebuild = 0;
+    this.rebuiltAt = this.consumed;
     const root = rebuilt;
     let values = this.lastValues;
     if (this.lastCommittedCount !== this.committed.length || this.lastRoot !== root) {

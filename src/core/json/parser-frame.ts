@@ -20,6 +20,18 @@ export interface ContainerFrame {
   key: string | number;
   /** JSON Pointer of this container, or `null` when pointers are not tracked (later values). */
   pointer: string | null;
+  /**
+   * Object in an array: the key names of the previous object of that array, in order, whose
+   * strings are already property names; a key read with the same name uses that string instead
+   * (`keyHits` counts them). Rows of a table share their keys, and a known property name is
+   * stored much faster than a new string.
+   */
+  keyHints: string[] | undefined;
+  keyHits: number;
+  /** Object only: it has an own `__proto__` member (copies must define it, never assign it). */
+  hasProtoKey: boolean;
+  /** Array only: key names of its last closed object child (the next object's `keyHints`). */
+  childKeyNames: string[] | undefined;
   /** `pointer` followed by `/` (the start of every child's pointer), or `null` like `pointer`. */
   childPrefix: string | null;
   /** Object only: complete name of the member whose value is being read. */

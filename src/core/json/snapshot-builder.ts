@@ -55,6 +55,17 @@ function advanceBigCopies(stack: readonly ContainerFrame[], budget: number): boo
 }
 
 /**
+ * A shallow copy of a plain object. `Object.assign` onto `{}` stays fast whatever the object's
+ * shape, where a spread slows down a lot once the copies of one call site see many shapes (as
+ * the objects of one document do); but it *assigns*, and assigning `__proto__` would change the
+ * copy's prototype, so an object with an own `__proto__` member is spread instead (which
+ * defines it, as `JSON.parse` does).
+ */
+function copyObject(object: JsonObject, hasProtoKey: boolean): JsonObject {
+  return hasProtoKey ? { ...object } : Object.assign({}, object);
+}
+
+/**
  * Copy-on-write rebuild of the open path, from the deepest open container up to the root.
  *
  * A frame is copied only when a child closed into it (`dirty`) or its open child's value changed
@@ -102,10 +113,10 @@ export function rebuildOpenPath(
     } else if (!frame.dirty && frame.lastChild !== undefined && child !== undefined) {
       // Only the open member's value changed: copy the previous snapshot (same keys, same shape)
       // and replace that one value, which avoids adding a property to a fresh copy.
-      copy = { ...(frame.snap as JsonObject) };
+      copy = copyObject(frame.snap as JsonObject, frame.hasProtoKey || frame.pendingKey === '__proto__');
       setOwnMember(copy, frame.pendingKey, child);
     } else {
-      copy = { ...(frame.work as JsonObject) };
+      copy = copyObject(frame.work as JsonObject, frame.hasProtoKey || frame.pendingKey === '__proto__');
       if (child !== undefined) setOwnMember(copy, frame.pendingKey, child);
     }
     frame.snap = copy;

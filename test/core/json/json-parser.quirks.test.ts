@@ -412,6 +412,31 @@ describe('tolerant mode quirks', () => {
     expect(Object.getPrototypeOf(streaming)).toBe(Object.prototype);
   });
 
+  it('__proto__ stays an own key in every snapshot copy, one character at a time', () => {
+    // snapshot copies of objects are made by assignment unless the object has a __proto__ member:
+    // a __proto__ member shown open (a streaming string or object), closed, or followed by more
+    const text = '{"a":1,"__proto__":"abc","b":{"__proto__":{"x":[1,{"__proto__":2}]},"c":"d"},"e":{"__proto__":"z"}}';
+    const parser = createJsonParser();
+    const objectsOf = (value: unknown, into: object[] = []): object[] => {
+      if (value !== null && typeof value === 'object') {
+        if (!Array.isArray(value)) into.push(value);
+        for (const child of Object.values(value)) objectsOf(child, into);
+      }
+      return into;
+    };
+    for (const character of text) {
+      parser.push(character);
+      for (const object of objectsOf(parser.snapshot().value)) {
+        expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+      }
+    }
+    parser.end();
+    const final = parser.snapshot().value;
+    expect(JSON.stringify(final)).toBe(JSON.stringify(JSON.parse(text)));
+    expect(objectsOf(final).filter((object) => Object.hasOwn(object, '__proto__'))).toHaveLength(4);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('statusAt follows a field through absent → streaming → complete, and invalid for local errors', () => {
     const parser = createJsonParser();
     parser.push('{"title":"Hel');
