@@ -78,7 +78,9 @@ try {
     const paths = await page.evaluate(
       () => document.querySelectorAll('#root .ripen-chart-series path, #root .ripen-chart-series rect').length,
     );
-    console.log(`run ${run + 1} ${name}: ${ms.toFixed(1)} ms; series shapes at resolve ${drawnThen}, later ${paths}; ${layoutCount} layouts`);
+    console.log(
+      `run ${run + 1} ${name}: ${ms.toFixed(1)} ms; series shapes at resolve ${drawnThen}, later ${paths}; ${layoutCount} layouts`,
+    );
     if (hot) console.log(hot);
     await context.close();
   }
