@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   childPointer,
+  childSlot,
   escapePointerToken,
   readChildStatus,
   readFieldStatus,
@@ -34,6 +35,27 @@ describe('status helpers', () => {
     expect(readChildStatus('streaming', 1, true, undefined, '/1')).toBe('streaming');
     expect(readChildStatus('complete', 1, true, undefined, '/1')).toBe('complete');
     expect(readChildStatus('streaming', undefined, true, undefined, '/1')).toBe('absent');
+  });
+
+  it('childSlot: a complete child passes on status complete and no reader; absent counts as complete when asked', () => {
+    const reader = readerFrom({ '/rows/0': 'complete', '/rows/1': 'streaming' }, 'absent');
+    expect(childSlot('streaming', 'a', 0, false, 'streaming', reader, '/rows')).toEqual({
+      value: 'a',
+      field: 'complete',
+      pointer: '/rows/0',
+      status: 'complete',
+      fieldStatus: undefined,
+    });
+    expect(childSlot('streaming', 'b', 1, true, 'streaming', reader, '/rows')).toMatchObject({
+      field: 'streaming',
+      status: 'streaming',
+      fieldStatus: reader,
+    });
+    expect(childSlot('complete', undefined, 'x/y', true, 'complete', undefined, '').field).toBe('absent');
+    expect(childSlot('complete', undefined, 'x/y', true, 'complete', undefined, '', true)).toMatchObject({
+      field: 'complete',
+      pointer: '/x~1y',
+    });
   });
 
   it('resolves component states', () => {

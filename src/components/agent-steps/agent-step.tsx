@@ -9,8 +9,8 @@ import { AGENT_CHINESE } from '../common/messages-chinese.js';
 import { AGENT_ENGLISH } from '../common/messages-english.js';
 import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
-import { childPointer, classNames, readChildStatus, resolveState, showCaret } from '../common/status.js';
-import { settledStreamProps, ValueView } from '../common/value-view.js';
+import { childSlot, classNames, resolveState, showCaret } from '../common/status.js';
+import { ValueView } from '../common/value-view.js';
 import { readAgentStep, stepLabel } from './agent-step-model.js';
 
 /** Props of {@link AgentStep}. */
@@ -47,16 +47,10 @@ export const AgentStep = memo(function AgentStep({
   const record = isRecord(step) ? step : undefined;
   const keys = record ? Object.keys(record) : [];
   const lastKey = keys[keys.length - 1];
-  const part = (key: string | undefined) => {
-    if (key === undefined || !record) return { value: undefined, field: 'absent' as FieldStatus, pointer };
-    const value = readOwn(record, key);
-    const partPointer = childPointer(pointer, key);
-    return {
-      value,
-      field: readChildStatus(field, value, key === lastKey, fieldStatus, partPointer),
-      pointer: partPointer,
-    };
-  };
+  const part = (key: string | undefined): ReturnType<typeof childSlot> =>
+    key === undefined || !record
+      ? { value: undefined, field: 'absent', pointer, status, fieldStatus }
+      : childSlot(field, readOwn(record, key), key, key === lastKey, status, fieldStatus, pointer);
   const text = record ? part(parts.textKey) : { value: step, field, pointer };
   const tool = part(parts.toolKey);
   const args = part(parts.argsKey);
@@ -83,28 +77,22 @@ export const AgentStep = memo(function AgentStep({
           <code className="ripen-tool-name">{scalarText(tool.value)}</code>
           {isRecord(args.value) ? (
             <dl className="ripen-kv-list ripen-tool-args" aria-label={messages.toolArguments(scalarText(tool.value))}>
-              {argKeys.map((key) => {
-                const argPointer = childPointer(args.pointer, key);
-                const argValue = readOwn(args.value as Record<string, unknown>, key);
-                const argField = readChildStatus(
-                  args.field,
-                  argValue,
-                  key === argKeys[argKeys.length - 1],
-                  fieldStatus,
-                  argPointer,
-                );
-                return (
-                  <KeyValueRow
-                    key={key}
-                    label={humanizeKey(key)}
-                    value={argValue}
-                    field={argField}
-                    {...settledStreamProps(argField, status, fieldStatus)}
-                    pointer={argPointer}
-                    locale={locale}
-                  />
-                );
-              })}
+              {argKeys.map((key) => (
+                <KeyValueRow
+                  key={key}
+                  label={humanizeKey(key)}
+                  {...childSlot(
+                    args.field,
+                    readOwn(args.value as Record<string, unknown>, key),
+                    key,
+                    key === argKeys[argKeys.length - 1],
+                    status,
+                    fieldStatus,
+                    args.pointer,
+                  )}
+                  locale={locale}
+                />
+              ))}
             </dl>
           ) : args.value !== undefined ? (
             <pre className="ripen-tool-args-text">
@@ -121,13 +109,7 @@ export const AgentStep = memo(function AgentStep({
           <span className="ripen-step-result-label">
             {parts.kind === 'tool' ? messages.result : humanizeKey(parts.resultKey ?? 'result')}
           </span>
-          <ValueView
-            value={result.value}
-            field={result.field}
-            {...settledStreamProps(result.field, status, fieldStatus)}
-            pointer={result.pointer}
-            locale={locale}
-          />
+          <ValueView {...result} locale={locale} />
         </div>
       ) : null}
     </li>

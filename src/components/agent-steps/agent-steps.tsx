@@ -3,7 +3,7 @@ import { AGENT_ENGLISH } from '../common/messages-english.js';
 import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { defineView, useViewState, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
-import { childPointer, readChildStatus, readFieldStatus, type StreamingProps } from '../common/status.js';
+import { childPointer, childSlot, readFieldStatus, type StreamingProps } from '../common/status.js';
 import { readSteps } from './agent-step-model.js';
 import { AgentStep } from './agent-step.js';
 
@@ -74,21 +74,17 @@ export const AgentSteps = defineView<AgentStepsProps, HTMLDivElement>('AgentStep
               </li>
             ))
           : list.map((step, index) => {
-              const stepPointer = childPointer(stepsPointer, index);
-              const field = readChildStatus(stepsField, step, index === list.length - 1, fieldStatus, stepPointer);
-              const settled = field === 'complete';
+              const { value, ...slot } = childSlot(
+                stepsField,
+                step,
+                index,
+                index === list.length - 1,
+                status,
+                fieldStatus,
+                stepsPointer,
+              );
               return (
-                <AgentStep
-                  key={index}
-                  step={step}
-                  index={index}
-                  field={field}
-                  status={settled ? 'complete' : status}
-                  fieldStatus={settled ? undefined : fieldStatus}
-                  pointer={stepPointer}
-                  locale={locale}
-                  onRender={onStepRender}
-                />
+                <AgentStep key={index} step={value} index={index} {...slot} locale={locale} onRender={onStepRender} />
               );
             })}
       </ol>

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { readOwn, type JsonRecord } from '../common/json-shape.js';
-import { childPointer, isSettledState, readChildStatus, type ComponentState } from '../common/status.js';
+import { childSlot, isSettledState, type ComponentState } from '../common/status.js';
 
 /** What a card's parts read from their `Card.Root`. */
 export interface CardContextValue {
@@ -33,16 +33,7 @@ export function useCardContext(part: string): CardContextValue {
 
 /** Value, status and pointer of the card key `name` (absent keys of a settled card count as complete). */
 export function readSlot(context: CardContextValue, name: string) {
-  const value = context.record ? readOwn(context.record, name) : undefined;
-  const pointer = childPointer(context.pointer, name);
-  let field = readChildStatus(context.field, value, name === context.lastKey, context.fieldStatus, pointer);
-  if (field === 'absent' && isSettledState(context.state)) field = 'complete';
-  const settled = field === 'complete';
-  return {
-    value,
-    field,
-    pointer,
-    status: settled ? ('complete' as const) : context.status,
-    fieldStatus: settled ? undefined : context.fieldStatus,
-  };
+  const { record, field, lastKey, status, fieldStatus, pointer, state } = context;
+  const value = record ? readOwn(record, name) : undefined;
+  return childSlot(field, value, name, name === lastKey, status, fieldStatus, pointer, isSettledState(state));
 }

@@ -67,14 +67,48 @@ export function readChildStatus(
 }
 
 /**
+ * The child `key` of a node at `pointer` whose status is `parent`: its pointer, its field status
+ * ({@link readChildStatus}; an absent child of a settled view counts as complete when
+ * `absentComplete`), and the stream props to pass on: a complete child gets `status: 'complete'`
+ * and no reader, so memoised parts see unchanged props and skip re-rendering.
+ */
+export function childSlot(
+  parent: FieldStatus,
+  value: unknown,
+  key: string | number,
+  isLast: boolean,
+  status: StreamStatus,
+  fieldStatus: FieldStatusReader | undefined,
+  pointer: string,
+  absentComplete = false,
+): {
+  value: unknown;
+  field: FieldStatus;
+  pointer: string;
+  status: StreamStatus;
+  fieldStatus: FieldStatusReader | undefined;
+} {
+  const child = appendJsonPointer(pointer, key);
+  let field = readChildStatus(parent, value, isLast, fieldStatus, child);
+  if (field === 'absent' && absentComplete) field = 'complete';
+  const settled = field === 'complete';
+  return {
+    value,
+    field,
+    pointer: child,
+    status: settled ? 'complete' : status,
+    fieldStatus: settled ? undefined : fieldStatus,
+  };
+}
+
+/**
  * Component state from the node's field status and the stream status: `invalid` and `complete`
  * fields win; otherwise an ended stream gives its end state; otherwise `skeleton` until a value
  * exists, then `streaming`.
  */
 export function resolveState(field: FieldStatus, status: StreamStatus, value: unknown): ComponentState {
   if (field === 'invalid' || field === 'complete') return field;
-  // An end status is its own state (complete, truncated, aborted, error); idle, connecting and
-  // streaming show a skeleton until a value arrives.
+  // An end status is its own state; idle, connecting and streaming show a skeleton until a value arrives.
   return isEndStatus(status) ? (status as ComponentState) : value === undefined ? 'skeleton' : 'streaming';
 }
 

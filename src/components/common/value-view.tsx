@@ -66,13 +66,3 @@ export function ValueView({
     </>
   );
 }
-
-/** Stream props for a child: a complete child gets `status: 'complete'` and no reader, so memoised
- * parts see unchanged props and skip re-rendering. */
-export function settledStreamProps(
-  field: FieldStatus,
-  status: StreamStatus,
-  fieldStatus: FieldStatusReader | undefined,
-): { status: StreamStatus; fieldStatus: FieldStatusReader | undefined } {
-  return field === 'complete' ? { status: 'complete', fieldStatus: undefined } : { status, fieldStatus };
-}

@@ -4,8 +4,7 @@ import { type DateFormat, humanizeKey, readOwn, type JsonRecord } from '../commo
 import { DETAILS_CHINESE } from '../common/messages-chinese.js';
 import { DETAILS_ENGLISH } from '../common/messages-english.js';
 import { useCopy } from '../common/messages-provider.js';
-import { childPointer, readChildStatus } from '../common/status.js';
-import { settledStreamProps } from '../common/value-view.js';
+import { childSlot } from '../common/status.js';
 import { useVirtualWindow } from '../common/virtual-window.js';
 import { KeyValueRow } from './key-value-row.js';
 
@@ -54,18 +53,20 @@ export function KeyValueRows(props: KeyValueRowsProps) {
   const lastKey = keys[keys.length - 1];
   const renderRow = (index: number) => {
     const row = rows[index]!;
-    const rowValue = record ? readOwn(record, row.key) : undefined;
-    const rowPointer = childPointer(pointer, row.key);
-    const rowField = readChildStatus(field, rowValue, row.key === lastKey, fieldStatus, rowPointer);
-    const shown = rowField === 'absent' && settled ? 'complete' : rowField;
     return (
       <KeyValueRow
         key={row.key}
         label={row.label ?? humanizeKey(row.key)}
-        value={rowValue}
-        field={shown}
-        {...settledStreamProps(shown, status, fieldStatus)}
-        pointer={rowPointer}
+        {...childSlot(
+          field,
+          record && readOwn(record, row.key),
+          row.key,
+          row.key === lastKey,
+          status,
+          fieldStatus,
+          pointer,
+          settled,
+        )}
         locale={locale}
         dateFormat={row.dateFormat}
         onRender={onRowRender}

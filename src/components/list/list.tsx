@@ -5,8 +5,8 @@ import { LIST_CHINESE } from '../common/messages-chinese.js';
 import { LIST_ENGLISH } from '../common/messages-english.js';
 import { useCopy } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
-import { childPointer, readChildStatus, type StreamingProps } from '../common/status.js';
-import { settledStreamProps, ValueView } from '../common/value-view.js';
+import { childSlot, type StreamingProps } from '../common/status.js';
+import { ValueView } from '../common/value-view.js';
 import { defineView, useViewState, ViewShell, type ViewAttributes, type ViewProps } from '../common/view-shell.js';
 import { useVirtualWindow } from '../common/virtual-window.js';
 
@@ -78,23 +78,15 @@ export const List = defineView<ListProps, HTMLDivElement>('List', function List(
     viewport: maxHeight,
   });
   const Tag = ordered ? 'ol' : 'ul';
-  const renderItem = (index: number) => {
-    const item = list[index];
-    const itemPointer = childPointer(pointer ?? '', index);
-    const itemField = readChildStatus(field, item, index === list.length - 1, fieldStatus, itemPointer);
-    return (
-      <ListItem
-        key={index}
-        index={index}
-        value={item}
-        field={itemField}
-        {...settledStreamProps(itemField, status, fieldStatus)}
-        pointer={itemPointer}
-        locale={locale}
-        onRender={onItemRender}
-      />
-    );
-  };
+  const renderItem = (index: number) => (
+    <ListItem
+      key={index}
+      index={index}
+      {...childSlot(field, list[index], index, index === list.length - 1, status, fieldStatus, pointer ?? '')}
+      locale={locale}
+      onRender={onItemRender}
+    />
+  );
   return (
     <ViewShell
       {...rest}

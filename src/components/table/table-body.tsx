@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
-import { childPointer, readChildStatus } from '../common/status.js';
+import { childSlot } from '../common/status.js';
 import { SkeletonRows } from './table-placeholders.js';
 import type { TableColumn } from './table-columns.js';
 import { TableRow } from './table-row.js';
@@ -27,20 +27,22 @@ export interface TableBodyProps {
 
 function renderRow(props: TableBodyProps, index: number) {
   const { rows, columns, field, status, fieldStatus, pointer, locale, animate, onRowRender, lead, trail } = props;
-  const row = rows[index];
-  const rowPointer = childPointer(pointer, index);
-  const rowField = readChildStatus(field, row, index === rows.length - 1, fieldStatus, rowPointer);
-  const settled = rowField === 'complete';
+  const { value, ...slot } = childSlot(
+    field,
+    rows[index],
+    index,
+    index === rows.length - 1,
+    status,
+    fieldStatus,
+    pointer,
+  );
   return (
     <TableRow
       key={index}
-      row={row}
+      row={value}
       index={index}
       columns={columns}
-      field={rowField}
-      status={settled ? 'complete' : status}
-      fieldStatus={settled ? undefined : fieldStatus}
-      pointer={rowPointer}
+      {...slot}
       locale={locale}
       animate={animate}
       onRender={onRowRender}

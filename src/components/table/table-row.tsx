@@ -2,8 +2,8 @@ import { memo, useState } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { isRecord, readOwn } from '../common/json-shape.js';
-import { childPointer, classNames, readChildStatus } from '../common/status.js';
-import { settledStreamProps, ValueView } from '../common/value-view.js';
+import { childSlot, classNames } from '../common/status.js';
+import { ValueView } from '../common/value-view.js';
 import type { TableColumn } from './table-columns.js';
 
 /** Props of {@link TableRow}. */
@@ -54,21 +54,26 @@ export const TableRow = memo(function TableRow({
     >
       {lead ? <td aria-hidden="true" className="ripen-table-spacer-cell" /> : null}
       {columns.map((column) => {
-        const cell = record ? readOwn(record, column.key) : undefined;
-        const cellPointer = childPointer(pointer, column.key);
-        let cellField = readChildStatus(field, cell, column.key === lastKey, fieldStatus, cellPointer);
-        if (cellField === 'absent' && field !== 'streaming' && field !== 'absent') cellField = 'complete';
+        // A cell missing from a row that is no longer streaming stays empty (complete), not a shimmer.
+        const done = field !== 'streaming' && field !== 'absent';
+        const cell = childSlot(
+          field,
+          record && readOwn(record, column.key),
+          column.key,
+          column.key === lastKey,
+          status,
+          fieldStatus,
+          pointer,
+          done,
+        );
         return (
           <td
             key={column.key}
             className={classNames('ripen-table-cell', column.numeric && 'ripen-numeric')}
-            data-state={cellField}
+            data-state={cell.field}
           >
             <ValueView
-              value={cell}
-              field={cellField}
-              {...settledStreamProps(cellField, status, fieldStatus)}
-              pointer={cellPointer}
+              {...cell}
               locale={locale}
               format={column.format}
               dateFormat={column.dateFormat}
