@@ -121,3 +121,6 @@ export function isRipenError(value: unknown): value is RipenError {
       typeof (value as { code?: unknown }).code === 'string')
   );
 }
+
+/** The message of a thrown value, for error messages: `message` of an `Error`, else `String(value)`. */
+export const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));

@@ -1,5 +1,5 @@
 import type { StandardSchemaV1, StandardTypedV1 } from '@standard-schema/spec';
-import { RipenError } from '../errors/ripen-error.js';
+import { RipenError, messageOf } from '../errors/ripen-error.js';
 import { formatJsonPointer, parseJsonPointer } from '../pointer/json-pointer.js';
 import { dereference } from './json-schema.js';
 import type { JsonSchema, SchemaInput } from './json-schema.js';
@@ -211,8 +211,6 @@ function unique(issues: readonly ValidationIssue[]): ValidationIssue[] {
     return true;
   });
 }
-
-const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
 
 const schemaError = (cause: unknown): RipenError =>
   new RipenError('schema-error', `The schema's validate function failed: ${messageOf(cause)}`, { cause });

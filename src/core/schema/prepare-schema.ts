@@ -1,5 +1,5 @@
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
-import { RipenError } from '../errors/ripen-error.js';
+import { RipenError, messageOf } from '../errors/ripen-error.js';
 import { formatJsonPointer } from '../pointer/json-pointer.js';
 import { checkJsonSchema } from './check-json-schema.js';
 import type { JsonSchema, SchemaInput } from './json-schema.js';
@@ -220,5 +220,3 @@ function valuePattern(path: readonly (string | number)[] | undefined): string | 
   }
   return formatJsonPointer(tokens);
 }
-
-const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));

@@ -1,4 +1,4 @@
-import { RipenError } from '../errors/ripen-error.js';
+import { RipenError, messageOf } from '../errors/ripen-error.js';
 
 /** Calls user callbacks so that a throw never escapes; see {@link createCallbackGuard}. */
 export interface CallbackGuard {
@@ -7,8 +7,6 @@ export interface CallbackGuard {
   /** Calls `onError` with `error`; a throw inside it is reported (and logged) once. */
   callOnError(error: RipenError): void;
 }
-
-const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
 
 /**
  * The guard of one stream's user callbacks: the first throw of each callback (`onFieldComplete`,

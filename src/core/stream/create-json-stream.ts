@@ -3,7 +3,7 @@
 // mutable state. The separable jobs have their own files: the end-status resolver
 // (resolve-end-status.ts), the part registry (part-registry.ts), the state shapes
 // (json-stream-types.ts, initial-state.ts), option checks, the callback guard and the idle timer.
-import { RipenError, isRipenError } from '../errors/ripen-error.js';
+import { RipenError, isRipenError, messageOf } from '../errors/ripen-error.js';
 import type { FieldStatus, JsonSnapshot, JsonValue } from '../json/types.js';
 import { normalizeUsage } from '../providers/normalize-usage.js';
 import { preloadDialects } from '../providers/load-dialect.js';
@@ -42,8 +42,6 @@ const MAX_REFUSAL_TEXT = 4_096;
 
 /** Transport options handed to `readProviderEvents` as given (nothing dropped). */
 const TRANSPORT_KEYS = ['init', 'provider', 'fetch', 'retry', 'resume', 'maxBufferSize'] as const;
-
-const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
 
 /**
  * Creates a {@link JsonStream}: source → SSE → provider dialect → incremental parser → store.

@@ -1,4 +1,4 @@
-import { RipenError } from '../errors/ripen-error.js';
+import { RipenError, messageOf } from '../errors/ripen-error.js';
 import type { FieldStatus } from '../json/types.js';
 import { checkFieldPolicies } from '../schema/check-field-policies.js';
 import type { FieldPolicies } from '../schema/check-field-policies.js';
@@ -77,11 +77,9 @@ export function createStreamView(options: StreamViewOptions): StreamView {
         },
         (cause: unknown) => {
           loading = undefined;
-          throw new RipenError(
-            'internal-error',
-            `ripen could not load its schema checks: ${cause instanceof Error ? cause.message : String(cause)}`,
-            { cause },
-          );
+          throw new RipenError('internal-error', `ripen could not load its schema checks: ${messageOf(cause)}`, {
+            cause,
+          });
         },
       );
       return loading;

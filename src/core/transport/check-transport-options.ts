@@ -1,6 +1,7 @@
 import { check, invalidOption } from '../sse/invalid-option.js';
 
-const SOURCE_KINDS =
+/** What `source` accepts, in words (for `invalid-option` messages). */
+export const SOURCE_KINDS =
   'a URL (string or URL), a Response, a function returning a Response, a ReadableStream or an AsyncIterable';
 
 /** True for the source kinds `openSource` accepts (see `StreamSource`). */

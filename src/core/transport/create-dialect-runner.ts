@@ -1,4 +1,4 @@
-import { RipenError, isRipenError } from '../errors/ripen-error.js';
+import { RipenError, isRipenError, messageOf } from '../errors/ripen-error.js';
 import type { DialectDecoder, ProviderDialect } from '../providers/dialect.js';
 import { parseStrayError } from '../providers/dialect-helpers.js';
 import type { ProviderEvent } from '../providers/types.js';
@@ -58,7 +58,7 @@ export function createDialectRunner(options: DialectRunnerOptions): DialectRunne
   const failure = (error: unknown, what: string): RipenError => {
     if (isRipenError(error)) return error;
     const own = dialect !== undefined && options.builtIn(dialect);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return own
       ? new RipenError('internal-error', `The ${name()} dialect failed ${what}: ${message}`, {
           provider: name(),

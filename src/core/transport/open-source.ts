@@ -1,7 +1,8 @@
-import { RipenError, isRipenError } from '../errors/ripen-error.js';
+import { RipenError, isRipenError, messageOf } from '../errors/ripen-error.js';
 import { createAbortError } from '../sse/read-chunks.js';
 import type { ChunkSource } from '../sse/read-chunks.js';
 import { describeValue, invalidOption } from '../sse/invalid-option.js';
+import { SOURCE_KINDS } from './check-transport-options.js';
 
 /** What a response factory receives: the abort signal to pass to `fetch`, and resume info. */
 export interface ResponseFactoryContext {
@@ -135,7 +136,7 @@ export async function checkResponse(response: Response, signal?: AbortSignal): P
       void response.body?.cancel().catch(() => undefined);
       throw new RipenError(
         'internal-error',
-        `HTTP ${response.status}, and ripen could not load its error reader: ${cause instanceof Error ? cause.message : String(cause)}`,
+        `HTTP ${response.status}, and ripen could not load its error reader: ${messageOf(cause)}`,
         { status: response.status, cause },
       );
     }
@@ -166,11 +167,7 @@ async function callFactory(
   try {
     result = factory(context);
   } catch (error) {
-    throw new RipenError(
-      'callback-error',
-      `source() threw: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new RipenError('callback-error', `source() threw: ${messageOf(error)}`, { cause: error });
   }
   const response: unknown = await result;
   if (!isResponse(response))
@@ -216,20 +213,12 @@ export async function openSource(source: StreamSource, options: OpenSourceOption
     } else if (typeof source === 'function') {
       response = await callFactory(source, { signal, lastEventId: options.lastEventId, attempt: options.attempt ?? 0 });
     } else {
-      throw invalidOption(
-        'source',
-        'a URL (string or URL), a Response, a function returning a Response, a ReadableStream or an AsyncIterable',
-        source,
-      );
+      throw invalidOption('source', SOURCE_KINDS, source);
     }
   } catch (error) {
     if (signal?.aborted) throw createAbortError(signal);
     if (isRipenError(error)) throw error;
-    throw new RipenError(
-      'network-error',
-      `The request failed: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new RipenError('network-error', `The request failed: ${messageOf(error)}`, { cause: error });
   }
   if (signal?.aborted) {
     void response.body?.cancel().catch(() => undefined);

@@ -8,7 +8,7 @@ import type { OpenedSource, StreamSource } from './open-source.js';
 import { resolveResume, resolveRetry } from './backoff.js';
 import type { ResumeOptions, RetryOptions } from './backoff.js';
 import { sleep } from './sleep.js';
-import { RipenError, isRipenError } from '../errors/ripen-error.js';
+import { RipenError, isRipenError, messageOf } from '../errors/ripen-error.js';
 import type { ProviderDialect } from '../providers/dialect.js';
 import { isBuiltInDialect } from '../providers/built-in-dialect.js';
 import { loadDialect, loadDialectDetection } from '../providers/load-dialect.js';
@@ -278,5 +278,3 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
     );
   }
 }
-
-const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
