@@ -73,9 +73,13 @@ function resolveClosed(
 
 /** What a snapshot keeps to answer `statusAt` for its own moment (O(depth) to capture). Internal. */
 export interface FrozenFieldStatus {
-  /** Keys (as strings, `''` at the root) and shown values of the open containers, root first. */
-  keys: string[];
-  values: (JsonValue | undefined)[];
+  /** Keys (as strings, `''` at the root) of the open containers, root first (never mutated). */
+  keys: readonly string[];
+  /**
+   * The value shown for the root container (when `keys` is not empty). Every open container's
+   * shown value lies in it at its keys, so a node beside the open path is looked up from here.
+   */
+  root: JsonValue | undefined;
   leafKey: string | undefined;
   rootOpen: boolean;
   firstValue: JsonValue | undefined;
@@ -113,8 +117,9 @@ export function resolveFrozenFieldStatus(frozen: FrozenFieldStatus, pointer: str
       return matched === tokens.length - 1 ? 'streaming' : 'absent';
     }
     if (level >= frozen.keys.length) return 'absent';
-    // any other child shown in this container was closed when the snapshot was taken
-    return present(frozen.values[level], tokens, matched, invalid);
+    // any other child shown in this container was closed when the snapshot was taken; the
+    // tokens matched so far are the keys down to this container, so the walk starts at the root
+    return present(frozen.root, tokens, 0, invalid);
   }
 }
 

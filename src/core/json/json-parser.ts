@@ -387,6 +387,8 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   private invalidPointers = new Map<string, number>();
 
   // last snapshot
+  /** Keys of the open containers as strings, root first (`freezeStatus`); `undefined` once the stack changed. */
+  private stackKeys: string[] | undefined = undefined;
   private last: JsonSnapshot | undefined = undefined;
   private lastValues: JsonValue[] = [];
   private lastCommittedCount = 0;
@@ -405,6 +407,7 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   reset(): void {
     this.state = State.top;
     this.stack = [];
+    this.stackKeys = undefined;
     this.consumed = 0;
     this.bytes = 0;
     this.rebuiltAt = 0;
@@ -1243,11 +1246,13 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
       pendingKey: '',
       afterComma: false,
     });
+    this.stackKeys = undefined;
     this.state = isArray ? State.value : State.key;
   }
 
   private closeContainer(): void {
     const frame = this.stack.pop() as ContainerFrame;
+    this.stackKeys = undefined;
     const final = !frame.dirty && frame.snap !== undefined && frame.lastChild === undefined ? frame.snap : frame.work;
     const parent = this.stack[this.stack.length - 1];
     if (parent?.isArray === true && !frame.isArray) {
@@ -1621,18 +1626,16 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
   /** What this moment's snapshot needs to answer `statusAt` later: O(depth). */
   private freezeStatus(): FrozenFieldStatus {
     const hasFirstValue = this.committed.length > 0;
-    const stack = hasFirstValue ? [] : this.stack;
-    const keys: string[] = new Array(stack.length);
-    const values: (JsonValue | undefined)[] = new Array(stack.length);
-    for (let index = 0; index < stack.length; index++) {
-      const frame = stack[index] as ContainerFrame;
-      keys[index] = String(frame.key);
-      values[index] = frame.snap;
+    let keys: readonly string[] = NO_POINTERS;
+    if (!hasFirstValue && this.stack.length > 0) {
+      // one key list per open path, shared by the snapshots taken while it stays the same
+      if (this.stackKeys === undefined) this.stackKeys = this.stack.map((frame) => String(frame.key));
+      keys = this.stackKeys;
     }
     const leafKey = this.readingLeafKey();
     return {
       keys,
-      values,
+      root: keys.length > 0 ? (this.stack[0] as ContainerFrame).snap : undefined,
       leafKey: leafKey === undefined ? undefined : String(leafKey),
       rootOpen: this.isRootOpen(),
       firstValue: hasFirstValue ? this.committed[0] : undefined,
