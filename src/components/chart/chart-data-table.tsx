@@ -38,19 +38,16 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
         })}
       </ul>
     );
-  const xs: Array<number | string> = [];
-  const seen = new Set<string>();
-  const byX = series.map((one) => {
-    const values = new Map<string, number>();
+  // One row per distinct x (a number and a label that read the same stay apart), in first-seen order;
+  // each series' first value at that x.
+  const rows = new Map<string, { x: number | string; ys: Array<number | undefined> }>();
+  series.forEach((one, column) => {
     for (const point of one.points) {
-      const key = `${typeof point.x}:${point.x}`;
-      if (!values.has(key)) values.set(key, point.y);
-      if (!seen.has(key)) {
-        seen.add(key);
-        xs.push(point.x);
-      }
+      const key = typeof point.x + point.x;
+      const row = rows.get(key) ?? { x: point.x, ys: [] };
+      rows.set(key, row);
+      row.ys[column] ??= point.y;
     }
-    return values;
   });
   return (
     <table className="ripen-visually-hidden">
@@ -66,18 +63,14 @@ export const ChartDataTable = memo(function ChartDataTable({ series, caption, lo
         </tr>
       </thead>
       <tbody>
-        {xs.map((x) => {
-          const key = `${typeof x}:${x}`;
-          return (
-            <tr key={key}>
-              <th scope="row">{typeof x === 'number' ? format(x) : x}</th>
-              {byX.map((values, index) => {
-                const y = values.get(key);
-                return <td key={index}>{y === undefined ? '' : format(y)}</td>;
-              })}
-            </tr>
-          );
-        })}
+        {[...rows].map(([key, { x, ys }]) => (
+          <tr key={key}>
+            <th scope="row">{typeof x === 'number' ? format(x) : x}</th>
+            {series.map((_, index) => (
+              <td key={index}>{ys[index] === undefined ? '' : format(ys[index])}</td>
+            ))}
+          </tr>
+        ))}
       </tbody>
     </table>
   );
