@@ -58,30 +58,23 @@ export function CardLayout(props: CardProps & { shown: readonly CardSlot[]; rese
           }
         />
       ))}
-      {byRole('actions').map((slot) => {
-        const part = readSlot(context, slot.key);
-        return (
-          <CardActions
-            key={slot.key}
-            value={part.value}
-            field={part.field}
-            fieldStatus={part.fieldStatus}
-            pointer={part.pointer}
-            onAction={onAction}
-            allowedProtocols={allowedProtocols}
-          />
-        );
-      })}
+      {byRole('actions').map((slot) => (
+        <CardActions
+          key={slot.key}
+          {...readSlot(context, slot.key)}
+          onAction={onAction}
+          allowedProtocols={allowedProtocols}
+        />
+      ))}
     </>
   );
 }
 
-/** The title line kept while a title may still arrive: a shimmer while streaming, blank space after. */
+/** The title line held while a title may still arrive (only while the card streams, see Card). */
 function ReservedTitle() {
-  const context = useCardContext('Title');
   return (
     <div className="ripen-card-title ripen-card-title--reserved" aria-hidden="true">
-      {isSettledState(context.state) ? '\u00a0' : <Skeleton width="12em" />}
+      <Skeleton width="12em" />
     </div>
   );
 }

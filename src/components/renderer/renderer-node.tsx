@@ -3,7 +3,7 @@ import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { isRecord, readOwn, type JsonRecord } from '../common/json-shape.js';
 import { Skeleton } from '../common/skeleton.js';
-import { childPointer, readChildStatus, resolveState } from '../common/status.js';
+import { childPointer, childSlot, readChildStatus, resolveState } from '../common/status.js';
 import {
   lookupEntry,
   type AnyCatalogEntry,
@@ -99,27 +99,9 @@ export const RendererNode = memo(function RendererNode(props: RendererNodeProps)
   const children =
     entry.children && Array.isArray(rawChildren)
       ? rawChildren.map((child, index) => {
-          const childPath = childPointer(childrenPointer, index);
-          const childField = readChildStatus(
-            childrenField,
-            child,
-            index === rawChildren.length - 1,
-            fieldStatus,
-            childPath,
-          );
-          const settled = childField === 'complete';
-          return (
-            <RendererNode
-              key={index}
-              {...props}
-              node={child}
-              field={childField}
-              status={settled ? 'complete' : status}
-              fieldStatus={settled ? undefined : fieldStatus}
-              pointer={childPath}
-              depth={depth + 1}
-            />
-          );
+          const last = index === rawChildren.length - 1;
+          const { value, ...slot } = childSlot(childrenField, child, index, last, status, fieldStatus, childrenPointer);
+          return <RendererNode key={index} {...props} node={value} {...slot} depth={depth + 1} />;
         })
       : null;
   const settled = field === 'complete';
