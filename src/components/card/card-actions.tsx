@@ -38,7 +38,7 @@ export const CardActions = memo(function CardActions({
         const itemField = readChildStatus(field, raw, index === value.length - 1, fieldStatus, itemPointer);
         const ready = itemField === 'complete' && onAction !== undefined;
         const handle = () => {
-          const url = sanitizeUrl(action.url, allowedProtocols ? { allowedProtocols } : {});
+          const url = sanitizeUrl(action.url, { allowedProtocols });
           const payload: CardAction = { id: action.id, label: action.label };
           if (action.value !== undefined) payload.value = action.value;
           if (url !== undefined) payload.url = url;

@@ -71,7 +71,7 @@ export const CardImage = memo(function CardImage({ value, field, allowedProtocol
   if (field !== 'complete')
     return field === 'absent' ? null : <Skeleton shape="block" height="10em" className="ripen-card-image" />;
   const image = readImage(value);
-  const src = sanitizeUrl(image.src, allowedProtocols ? { allowedProtocols } : {});
+  const src = sanitizeUrl(image.src, { allowedProtocols });
   if (src === undefined) return null;
   return (
     <img

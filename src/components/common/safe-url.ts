@@ -4,7 +4,7 @@ export const DEFAULT_ALLOWED_PROTOCOLS: readonly string[] = ['http:', 'https:'];
 /** Options for {@link sanitizeUrl}. */
 export interface SafeUrlOptions {
   /** Allowed protocols, lower case with the colon (default `['http:', 'https:']`). */
-  allowedProtocols?: readonly string[];
+  allowedProtocols?: readonly string[] | undefined;
 }
 
 // C0 controls, space, DEL and the invisible characters browsers strip or ignore in URLs.
