@@ -2,9 +2,20 @@ import type { JsonValue, RepairKind } from './types.js';
 
 /** A bare word read as a value, with the repair applied to read it (tolerant mode), if any. */
 export interface BareWordValue {
-  value: JsonValue;
-  repair: RepairKind | undefined;
+  readonly value: JsonValue;
+  readonly repair: RepairKind | undefined;
 }
+
+// One frozen answer per word, shared: reading a word allocates nothing.
+const word = (value: JsonValue, repair: RepairKind | undefined): BareWordValue => Object.freeze({ value, repair });
+const TRUE = word(true, undefined);
+const FALSE = word(false, undefined);
+const NULL = word(null, undefined);
+const PYTHON_TRUE = word(true, 'python-literal');
+const PYTHON_FALSE = word(false, 'python-literal');
+const PYTHON_NONE = word(null, 'python-literal');
+const UNDEFINED = word(null, 'undefined-value');
+const NON_FINITE = word(null, 'non-finite-number');
 
 /**
  * The value of a bare word: `true`, `false`, `null`; in tolerant mode also Python's `True`,
@@ -16,26 +27,26 @@ export interface BareWordValue {
 export function readBareWord(word: string, strict: boolean): BareWordValue | undefined {
   switch (word) {
     case 'true':
-      return { value: true, repair: undefined };
+      return TRUE;
     case 'false':
-      return { value: false, repair: undefined };
+      return FALSE;
     case 'null':
-      return { value: null, repair: undefined };
+      return NULL;
   }
   if (strict) return undefined;
   switch (word) {
     case 'True':
-      return { value: true, repair: 'python-literal' };
+      return PYTHON_TRUE;
     case 'False':
-      return { value: false, repair: 'python-literal' };
+      return PYTHON_FALSE;
     case 'None':
-      return { value: null, repair: 'python-literal' };
+      return PYTHON_NONE;
     case 'undefined':
-      return { value: null, repair: 'undefined-value' };
+      return UNDEFINED;
     case 'NaN':
     case 'Infinity':
     case '-Infinity':
-      return { value: null, repair: 'non-finite-number' };
+      return NON_FINITE;
     default:
       return undefined;
   }

@@ -565,7 +565,9 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
               );
               return;
             }
-            this.appendRun(text, start, i);
+            // all ASCII (no surrogate to hold back) and none held: a plain append
+            if (extraBytes === 0 && this.stringHigh === '') this.stringValue += text.slice(start, i);
+            else this.appendRun(text, start, i);
           }
           if (i === n) break;
           if (c === BACKSLASH) {
