@@ -99,7 +99,7 @@ interface Holder<T> {
 /**
  * Streams one JSON value from an LLM endpoint into React state.
  * Re-renders at most once per animation frame while streaming (see `throttle`), immediately at
- * the end. Status changes (start, first bytes, end) and the 100 ms after them render
+ * the end. Status changes (start, first bytes, end) and the 6 publishes after them render
  * synchronously, in the frame that publishes them; the growth of the value in between renders
  * with React's default priority, which never interrupts a `startTransition` render (a synchronous
  * update per frame, as `useSyncExternalStore` gives, restarts any transition render longer than a

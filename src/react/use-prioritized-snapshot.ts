@@ -2,11 +2,11 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { JsonStream } from '../core/stream/create-json-stream.js';
 
 /**
- * Milliseconds after a change of the stream's status during which its publishes still render
- * synchronously (in the frame that publishes them): the first words of an answer are painted
- * in the frame after their bytes arrive. Later publishes render with default priority.
+ * Publishes after a change of the stream's status that still render synchronously (in the frame
+ * that publishes them): the first words of an answer are painted in the frame after their bytes
+ * arrive. Later publishes render with default priority.
  */
-export const URGENT_WINDOW = 100;
+export const URGENT_PUBLISHES = 6;
 
 interface Shown<S> {
   readonly snapshot: S;
@@ -14,21 +14,23 @@ interface Shown<S> {
   readonly version: number;
 }
 
-interface StatusTiming {
+interface StatusCount {
   status: unknown;
-  changedAt: number;
+  /** Publishes seen since the status changed (the one that changed it is 0). */
+  since: number;
 }
 
 type AnyStream = JsonStream<never, never>;
 
-/** Per stream: its last status and when it changed (shared by every hook reading the stream). */
-const timings = new WeakMap<object, StatusTiming>();
+/** Per stream: its last status and the publishes since it changed (shared by every hook). */
+const counts = new WeakMap<object, StatusCount>();
 /** Per published state: rendered synchronously or not (decided once, so every hook agrees). */
 const urgency = new WeakMap<object, boolean>();
 
 /**
- * Is this published state urgent? Yes when the status changed, and for `URGENT_WINDOW` ms after:
- * the start, the first content and the end show at once. Otherwise no: React renders it with
+ * Is this published state urgent? Yes when the status changed, and for the
+ * {@link URGENT_PUBLISHES} after: the start, the first content and the end show at once
+ * (whatever the frame rate). Otherwise no: React renders it with
  * default priority, which never interrupts a `startTransition` render in progress (a synchronous
  * update every frame would restart any transition render longer than a frame, up to React's 5 s
  * expiry of transitions).
@@ -37,10 +39,12 @@ function isUrgent(stream: AnyStream): boolean {
   const state = stream.getSnapshot() as object & { status: unknown };
   const known = urgency.get(state);
   if (known !== undefined) return known;
-  const now = Date.now();
-  const timing = timings.get(stream);
-  if (!timing || timing.status !== state.status) timings.set(stream, { status: state.status, changedAt: now });
-  const urgent = !timing || timing.status !== state.status || now - timing.changedAt < URGENT_WINDOW;
+  let count = counts.get(stream);
+  if (!count || count.status !== state.status) {
+    count = { status: state.status, since: 0 };
+    counts.set(stream, count);
+  } else count.since++;
+  const urgent = count.since <= URGENT_PUBLISHES;
   urgency.set(state, urgent);
   return urgent;
 }
@@ -74,8 +78,8 @@ function createChannel<S>(stream: AnyStream, select: () => S, selectServer: () =
 
 /**
  * Reads `select()` of a stream's state and re-renders when it changes, like
- * `useSyncExternalStore`, but with two priorities: status changes (and the {@link URGENT_WINDOW}
- * after them) render synchronously, the frame-coalesced growth of the value in between renders
+ * `useSyncExternalStore`, but with two priorities: status changes (and the
+ * {@link URGENT_PUBLISHES} after them) render synchronously, the frame-coalesced growth of the value in between renders
  * with React's default priority, so a stream never starves an app's `startTransition`.
  * `select` must return the same value while nothing it reads changed.
  */

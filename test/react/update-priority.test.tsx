@@ -1,17 +1,16 @@
 // Update priorities of useJsonStream, with React's real scheduler (no act): status changes and the
-// URGENT_WINDOW after them commit synchronously, the value's growth in between with default
+// URGENT_PUBLISHES after them commit synchronously, the value's growth in between with default
 // priority, which does not throw away a `startTransition` render in progress.
 import { startTransition, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { plainText } from '../../src/core/providers/entries/text.js';
 import { useJsonStream } from '../../src/react/index.js';
-import { URGENT_WINDOW } from '../../src/react/use-prioritized-snapshot.js';
+import { URGENT_PUBLISHES } from '../../src/react/use-prioritized-snapshot.js';
 import { createControlledStream, type ControlledStream } from '../helpers/controlled-stream.js';
 
 const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
 let savedActEnvironment: boolean | undefined;
-let clock = 1_000_000;
 let frames: (() => void)[] = [];
 let root: Root | undefined;
 let container: HTMLElement;
@@ -22,7 +21,9 @@ beforeEach(() => {
   frames = [];
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => {});
-  vi.spyOn(Date, 'now').mockImplementation(() => clock);
+  // Without MessageChannel the commit scheduler cannot time a publish, so it applies no
+  // main-thread budget: every frame publishes (that budget has its own tests).
+  vi.stubGlobal('MessageChannel', undefined);
   container = document.createElement('div');
   document.body.append(container);
 });
@@ -31,7 +32,6 @@ afterEach(() => {
   root?.unmount();
   root = undefined;
   container.remove();
-  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   actEnvironment.IS_REACT_ACT_ENVIRONMENT = savedActEnvironment;
 });
@@ -70,7 +70,7 @@ const FIRST_BYTES = '{"caption":"a few numbers, streamed","rows":[1,';
 const shown = () => container.querySelector('[data-testid="rows"]')!;
 
 describe('useJsonStream update priorities', () => {
-  it('commits status changes and the URGENT_WINDOW after them in the publishing frame, later growth in a task after it', async () => {
+  it('commits status changes and the URGENT_PUBLISHES after them in the publishing frame, later growth in a task after it', async () => {
     const body = createControlledStream();
     root = createRoot(container);
     root.render(<Rows body={body} />);
@@ -83,25 +83,25 @@ describe('useJsonStream update priorities', () => {
     expect(shown().getAttribute('data-state')).toBe('streaming');
     expect(shown().textContent).toBe('1');
 
-    clock += URGENT_WINDOW - 1;
-    body.push('2,');
-    await settle();
-    await runFrame(); // still inside the window: urgent
-    expect(shown().textContent).toBe('1,2');
+    const numbers = ['1'];
+    for (let publish = 1; publish <= URGENT_PUBLISHES; publish++) {
+      numbers.push(String(publish + 1));
+      body.push(`${publish + 1},`);
+      await runFrame(); // still urgent: in the DOM right after the frame
+      expect(shown().textContent).toBe(numbers.join(','));
+    }
 
-    clock += 2;
-    body.push('3,');
+    body.push('99,');
+    await runFrame(); // past them: default priority, rendered in a task after the frame
+    expect(shown().textContent).toBe(numbers.join(','));
     await settle();
-    await runFrame(); // past the window: default priority, rendered in a task after the frame
-    expect(shown().textContent).toBe('1,2');
-    await settle();
-    expect(shown().textContent).toBe('1,2,3');
+    expect(shown().textContent).toBe([...numbers, '99'].join(','));
 
-    body.push('4]}');
+    body.push('100]}');
     body.close();
     await settle();
     expect(shown().getAttribute('data-state')).toBe('complete');
-    expect(shown().textContent).toBe('1,2,3,4');
+    expect(shown().textContent).toBe([...numbers, '99', '100'].join(','));
   });
 
   it('does not restart a startTransition render in progress when the stream publishes', async () => {
@@ -134,8 +134,11 @@ describe('useJsonStream update priorities', () => {
     body.push(FIRST_BYTES);
     await settle();
     await runFrame();
-    clock += URGENT_WINDOW * 5;
-    body.push('2,');
+    for (let publish = 1; publish <= URGENT_PUBLISHES; publish++) {
+      body.push(`${publish + 1},`);
+      await runFrame();
+    }
+    body.push('99,');
     await untilFrameRequested();
     expect(frames.length).toBe(1); // a publish waits for the next frame
 
@@ -145,6 +148,6 @@ describe('useJsonStream update priorities', () => {
     expect(frames.length).toBe(0); // the publish ran while the navigation rendered
     expect(itemRenders).toEqual(Array.from({ length: 20 }, () => 1));
     await settle();
-    expect(shown().textContent).toBe('1,2');
+    expect(shown().textContent).toBe('1,2,3,4,5,6,7,99');
   });
 });

@@ -1,10 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCommitScheduler } from '../../../src/core/stream/index.js';
+import { BURST_GAP, BURST_PUBLISHES } from '../../../src/core/stream/commit-scheduler.js';
 
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
+
+/** Lets the scheduler's measurement (a MessageChannel message after the publish) arrive. */
+async function afterMeasurement(): Promise<void> {
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function stubFrames() {
   const frames: (() => void)[] = [];
@@ -80,5 +87,83 @@ describe('createCommitScheduler', () => {
     expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(100);
     expect(flush).toHaveBeenCalledTimes(2);
+  });
+
+  it("'frame': past a burst's first publishes, a publish whose work took W ms holds the next back W / share ms, in whole frames", async () => {
+    const frames = stubFrames();
+    let clock = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const flush = vi.fn(() => {
+      clock += 10; // the publish and the render it causes: 10 ms
+    });
+    const scheduler = createCommitScheduler(flush, { throttle: 'frame', mainThreadShare: 0.5 });
+    for (let publish = 1; publish <= BURST_PUBLISHES; publish++) {
+      scheduler.schedule();
+      clock += 6.7;
+      frames.shift()!();
+      await afterMeasurement();
+      expect(flush).toHaveBeenCalledTimes(publish); // the burst's first publishes: every frame
+    }
+    const lastStartedAt = clock - 10;
+    scheduler.schedule();
+    clock += 6.7; // 16.7 ms after the last publish started: 20 ms are due (10 ms / 0.5)
+    frames.shift()!();
+    expect(flush).toHaveBeenCalledTimes(BURST_PUBLISHES);
+    expect(frames).toHaveLength(1); // waits for a later frame
+    clock = lastStartedAt + 33.4;
+    frames.shift()!();
+    expect(flush).toHaveBeenCalledTimes(BURST_PUBLISHES + 1);
+    expect(frames).toHaveLength(0);
+    await afterMeasurement();
+
+    // New data after BURST_GAP ms without a publish starts a new burst: not held back.
+    clock += BURST_GAP + 1;
+    scheduler.schedule();
+    frames.shift()!();
+    expect(flush).toHaveBeenCalledTimes(BURST_PUBLISHES + 2);
+    scheduler.cancel();
+  });
+
+  it("'frame': one slow publish holds the next back at most 200 ms; mainThreadShare 1 never holds back", async () => {
+    const frames = stubFrames();
+    let clock = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let cost = 1;
+    const flush = vi.fn(() => {
+      clock += cost;
+    });
+    const scheduler = createCommitScheduler(flush, { throttle: 'frame' });
+    for (let publish = 1; publish <= BURST_PUBLISHES; publish++) {
+      scheduler.schedule();
+      clock += 16;
+      frames.shift()!();
+      await afterMeasurement();
+    }
+    cost = 400; // 400 ms / 0.2 would be 2 s
+    scheduler.schedule();
+    clock += 16;
+    frames.shift()!();
+    await afterMeasurement();
+    const slowStartedAt = clock - 400;
+    scheduler.schedule();
+    clock = slowStartedAt + 199;
+    frames.shift()!();
+    expect(flush).toHaveBeenCalledTimes(BURST_PUBLISHES + 1);
+    clock = slowStartedAt + 200;
+    frames.shift()!();
+    expect(flush).toHaveBeenCalledTimes(BURST_PUBLISHES + 2);
+
+    const unlimited = vi.fn(() => {
+      clock += 400;
+    });
+    const everyFrame = createCommitScheduler(unlimited, { throttle: 'frame', mainThreadShare: 1 });
+    for (let publish = 1; publish <= BURST_PUBLISHES + 3; publish++) {
+      everyFrame.schedule();
+      clock += 16;
+      frames.shift()!();
+      await afterMeasurement();
+      expect(unlimited).toHaveBeenCalledTimes(publish);
+    }
+    scheduler.cancel();
   });
 });
