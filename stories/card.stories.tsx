@@ -40,6 +40,19 @@ export const RecordedAnthropicRandomChunks: Story = {
   play: (context) => expectStreamStory(context, { texts: ['Biscuit'] }),
 };
 
+/**
+ * The same stream in a standalone Card (no AutoView or `NestedAutoViews` above): the nested
+ * `regions` array is drawn plainly (numbered items of label/value rows), not as a count.
+ */
+export const Standalone: Story = {
+  render: replayMeta('synthetic-dashboard', (result) => <Card value={result.value} {...streamProps(result)} />).render,
+  play: async (context) => {
+    await expectStreamStory(context, { texts: ['Revenue dashboard', 'APAC', 'Export CSV'] });
+    const regions = context.canvasElement.querySelector('.ripen-card-section ol.ripen-nested');
+    await expect(regions?.querySelectorAll(':scope > li').length).toBeGreaterThan(2);
+  },
+};
+
 /** The provider fails mid-stream (an OpenAI-style `{"error":…}` event is injected at event 160). */
 export const ProviderErrorMidStream: Story = {
   args: { fault: 'provider-error', faultAtEvent: 160 },

@@ -40,8 +40,10 @@ const OWN_PROPS = new Set('fields skeleton images allowedProtocols onAction'.spl
 /**
  * A card for one object, filled field by field as it streams. Arbitrary objects work: title-like
  * keys become the heading, other scalars key/value rows, nested values sections (through the nested
- * view). While a card streams without a title, the title line stays reserved (a late title pushes
- * nothing). Every value is plain text; images are off unless `images` is set. For a custom layout use
+ * view: AutoView where one is above, else plain rows). Streaming without a schema, the title line
+ * is held until the first value: a title-like first key takes it, else it goes and a later title
+ * stays a row (nothing pushed down, no blank band). Every value is plain text; images are off unless
+ * `images` is set. For a custom layout use
  * the parts: `Card.Root`, `Card.Title`, `Card.Text`, `Card.Field`, `Card.Section`.
  */
 const CardView = defineView<CardProps, HTMLElement>('Card', function Card(props, ref) {

@@ -30,7 +30,7 @@ export interface ValueViewProps {
 /**
  * One value in a row or cell: a shimmer while absent, text (numbers via `Intl.NumberFormat`) with
  * a caret while streaming (ISO timestamps via `Intl.DateTimeFormat`), or nested objects/arrays
- * through the nested view (AutoView when one provides it, else a one-line summary). Plain text.
+ * through the nested view (AutoView when one provides it, else plain rows and items). Plain text.
  */
 export function ValueView({
   value,
