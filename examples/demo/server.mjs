@@ -4,7 +4,8 @@
 // page through Vite, and (only when an API key is set) proxies one live request to OpenAI or
 // Anthropic. Used by `npm run demo` and by the browser test.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { transcripts } from './transcripts.mjs';
@@ -156,18 +157,35 @@ async function live(request, response, url) {
   response.end();
 }
 
+const bundleTypes = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves a file of the built page (`/bundled/…`; anything else there is the page itself). */
+async function serveBundle(folder, pathname, response) {
+  const name = path.basename(pathname.slice('/bundled/'.length)) || 'index.html';
+  const file = pathname.startsWith('/bundled/assets/')
+    ? path.join(folder, 'assets', name)
+    : path.join(folder, 'index.html');
+  const body = await readFile(file);
+  response.writeHead(200, { 'content-type': bundleTypes[path.extname(file)] ?? 'application/octet-stream' });
+  response.end(body);
+}
+
 /**
  * Starts the demo server. Options: `port` (default 5173; 0 picks a free one), `host`
  * (default 127.0.0.1), `watch` (default true: source edits reload the page; the browser test
- * passes false, so an edit made while it runs cannot reload a page mid-replay).
+ * passes false, so an edit made while it runs cannot reload a page mid-replay), `bundled`
+ * (default false: when true, the page is also built once, in development mode like the dev page
+ * (React's checks, StrictMode), into a temporary folder and served at `/bundled/`: 3 files a load
+ * instead of about 170 modules, for tests that open many pages at once).
  * Returns `{ url, close, source }` (`source`: 'corpus' or 'mock').
  */
-export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch = true } = {}) {
-  const { createServer: createViteServer } = await import('vite');
+export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch = true, bundled = false } = {}) {
+  const vitePackage = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
   const server = createServer();
   const source = resolveSource();
-  const vite = await createViteServer({
+  // A function: the dev server and the build each get their own plugin instances.
+  const pageConfig = () => ({
     root: here,
     configFile: false,
     logLevel: 'warn',
@@ -178,9 +196,27 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch =
         ripen: path.join(projectRoot, 'src/index.ts'),
       },
     },
+  });
+  const vite = await vitePackage.createServer({
+    ...pageConfig(),
     server: { middlewareMode: true, hmr: { server }, ...(watch ? {} : { watch: null }) },
     appType: 'spa',
   });
+  const bundle = bundled ? await mkdtemp(path.join(tmpdir(), 'ripen-demo-')) : undefined;
+  if (bundle) {
+    try {
+      await vitePackage.build({
+        ...pageConfig(),
+        mode: 'development',
+        base: '/bundled/',
+        build: { outDir: bundle, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+      });
+    } catch (error) {
+      await vite.close();
+      await rm(bundle, { recursive: true, force: true });
+      throw error;
+    }
+  }
   server.on('request', (request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
     const fail = (error) => {
@@ -208,6 +244,8 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch =
       replay(request, response, url, vite, source).catch(fail);
     } else if (url.pathname === '/api/live') {
       live(request, response, url).catch(fail);
+    } else if (bundle && url.pathname.startsWith('/bundled/')) {
+      serveBundle(bundle, url.pathname, response).catch(fail);
     } else {
       vite.middlewares(request, response);
     }
@@ -219,6 +257,7 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch =
     source: source.kind,
     close: async () => {
       await vite.close();
+      if (bundle) await rm(bundle, { recursive: true, force: true });
       server.closeAllConnections?.();
       await new Promise((resolve) => server.close(resolve));
     },

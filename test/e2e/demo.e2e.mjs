@@ -4,11 +4,14 @@
 // corpus is present). Then starts the demo again with RIPEN_SHARED pointing at a missing folder:
 // the page says it streams from the mock provider, and every mock dialect goes skeleton →
 // streaming → complete; the error, max-tokens and parallel-call scenarios end as they should; a
-// "Live" entry appears when an API key is set. Screenshots go to test/artifacts/ (git-ignored).
+// "Live" entry appears when an API key is set. Layout shift (layout-shift.mjs) is measured on every
+// transcript the demo lists at its fastest and slowest speed, and on every mock scenario at the
+// realistic speed: each at most 0.01. Screenshots go to test/artifacts/ (git-ignored).
 // Writes its counts to test/artifacts/e2e.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../examples/demo/server.mjs';
+import { assertLayoutShift, openReplay } from './layout-shift.mjs';
 
 const artifacts = 'test/artifacts';
 mkdirSync(artifacts, { recursive: true });
@@ -39,7 +42,17 @@ const mockFinalText = {
   'mock-text-card': 'Single-dose hopper with bellows',
 };
 
-const server = await startDemoServer({ port: 0 });
+/** Transcripts whose replays are photographed: card with nested card and table, parallel parts, a wrapping table, a nested card. */
+const photographed = [
+  'openai-json-object-weather',
+  'anthropic-parallel-tool-use',
+  'vercel-ai-characters',
+  'gemini-recipe',
+];
+
+// watch: false, so an edit saved in the checkout while the test runs cannot reload a page mid-replay;
+// bundled: the layout-shift replays open the built page (/bundled/), 3 files a load instead of ~170.
+const server = await startDemoServer({ port: 0, watch: false, bundled: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -53,15 +66,86 @@ const browser = await chromium.launch({
   ],
 });
 try {
+  let slowReplays;
   if (server.source !== 'corpus') console.log('  - shared corpus absent: the recorded-transcript checks are skipped');
-  else await recordedChecks();
+  else {
+    const { ids, fastest, slowest } = await warmUp(server.url);
+    // Both speeds open at once; the slow replays (up to 181 events × 400 ms) go on playing in their
+    // own pages while the other checks run.
+    const [fastReplays, slow] = await Promise.all([
+      openReplays(server.url, ids, fastest),
+      openReplays(server.url, ids, slowest),
+    ]);
+    slowReplays = slow;
+    await layoutShiftChecks(await fastReplays());
+    await recordedChecks();
+  }
+  await mockChecks();
+  if (slowReplays) await layoutShiftChecks(await slowReplays());
 } finally {
   await server.close();
-}
-try {
-  await mockChecks();
-} finally {
   await browser.close();
+}
+
+/**
+ * Loads the page once (Vite transforms every module, so the parallel pages after it load from its
+ * cache) and reads the transcripts and the fastest and slowest speed (ms per event) it offers.
+ */
+async function warmUp(url) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=status]', { timeout: 30_000 });
+    const ids = await page.$$eval('[data-testid=transcript] option', (options) =>
+      options.map((option) => option.value).filter((id) => !id.startsWith('live-')),
+    );
+    const speeds = await page.$$eval('[data-testid=speed] option', (options) =>
+      options.map((option) => Number(option.value)),
+    );
+    return { ids, fastest: Math.min(...speeds), slowest: Math.max(...speeds) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Opens every replay of `ids` at `speed`, each in its own page, all at once; resolves when they
+ * have loaded, to a function that waits for their ends and resolves to their results.
+ */
+async function openReplays(url, ids, speed) {
+  const started = Date.now();
+  const opened = await Promise.all(
+    ids.map((id) => {
+      const options = { timeout: 180_000 };
+      // A few replays are photographed mid-stream and at the end (test/artifacts/demo-shift-*.png).
+      if (photographed.includes(id))
+        Object.assign(options, { screenshots: `${artifacts}/demo-shift-${id}-${speed}ms`, midStreamAfter: speed * 40 });
+      return openReplay(browser, new URL('bundled/', url).href, id, speed, options).catch((error) => async () => ({
+        id,
+        speed,
+        error,
+      }));
+    }),
+  );
+  const loaded = Date.now();
+  console.log(
+    `  - ${ids.length} replays at ${speed} ms/event: pages loaded in ${((loaded - started) / 1000).toFixed(1)} s`,
+  );
+  return async () => {
+    const results = await Promise.all(opened.map((finish) => finish()));
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`  - ${ids.length} replays at ${speed} ms/event: ended ${seconds} s after the first page opened`);
+    return results;
+  };
+}
+
+async function layoutShiftChecks(replays) {
+  for (const replay of replays) {
+    await check(`layout shift ≤ 0.01: ${replay.id} at ${replay.speed} ms/event`, async () => {
+      if (replay.error) throw replay.error;
+      console.log(`    ${assertLayoutShift(replay)}`);
+    });
+  }
 }
 
 async function recordedChecks() {
@@ -147,7 +231,7 @@ async function mockChecks() {
   process.env.RIPEN_SHARED = '/nonexistent/ripen-shared-for-e2e';
   // A fake key only makes the server list the Live entry; the test never selects it.
   process.env.OPENAI_API_KEY = 'sk-e2e-not-a-real-key';
-  const mockServer = await startDemoServer({ port: 0 });
+  const mockServer = await startDemoServer({ port: 0, watch: false, bundled: true });
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const consoleErrors = [];
   page.on('console', (message) => {
@@ -193,7 +277,9 @@ async function mockChecks() {
       await page.click('[data-testid=replay]');
     };
 
-    await page.selectOption('[data-testid=speed]', '10');
+    // The realistic pace (1 s to the first token, 81 tokens/s): at 3× a short scenario could reach the
+    // page in one render on a loaded machine, and "streaming" would never be seen.
+    await page.selectOption('[data-testid=speed]', '30');
     const scenarios = await (await fetch(new URL('/api/transcripts', mockServer.url))).json();
     const complete = scenarios.filter((scenario) => scenario.complete);
     for (const scenario of complete) {
@@ -212,6 +298,7 @@ async function mockChecks() {
         await page.screenshot({ path: `${artifacts}/demo-${scenario.id}-complete.png`, fullPage: true });
       });
     }
+    await page.selectOption('[data-testid=speed]', '10');
     await check('every mock dialect has a complete scenario', async () => {
       const covered = new Set(complete.map((scenario) => scenario.dialect));
       const dialects = new Set(scenarios.map((scenario) => scenario.dialect));
@@ -302,6 +389,17 @@ async function mockChecks() {
       await page.screenshot({ path: `${artifacts}/demo-mock-anthropic-parallel.png`, fullPage: true });
       await page.selectOption('[data-testid=speed]', '10');
     });
+
+    // Every mock scenario at the realistic pace (the mock provider's measured first token and tokens/s).
+    await layoutShiftChecks(
+      await (
+        await openReplays(
+          mockServer.url,
+          scenarios.map((scenario) => scenario.id),
+          30,
+        )
+      )(),
+    );
 
     await check('mock page: no console errors', async () => {
       const relevant = consoleErrors.filter((text) => !text.includes('favicon'));
