@@ -53,6 +53,20 @@ export const Standalone: Story = {
   },
 };
 
+/**
+ * A real Anthropic tool call streamed into a Card without a schema (`{"location": "Paris"}`): the
+ * title line is held only until the first value shows it is not a title, so the card ends without a
+ * blank band on top and nothing moved.
+ */
+export const ToolCallWithoutSchema: Story = {
+  args: { transcript: 'anthropic-tool', delayMs: 40 },
+  play: async (context) => {
+    await expectStreamStory(context, { texts: ['Location', 'Paris'] });
+    const card = context.canvasElement.querySelector('.ripen-card')!;
+    await expect(card.querySelector('header, .ripen-card-title--reserved')).toBeNull();
+  },
+};
+
 /** The provider fails mid-stream (an OpenAI-style `{"error":…}` event is injected at event 160). */
 export const ProviderErrorMidStream: Story = {
   args: { fault: 'provider-error', faultAtEvent: 160 },
