@@ -58,7 +58,13 @@ const TRANSPORT_KEYS = ['init', 'provider', 'fetch', 'retry', 'resume', 'maxBuff
  * `idle-timeout`, a fatal parse error or limit (`unexpected-token`, `depth-limit`,
  * `string-limit`, `size-limit`: the stream stops at once and the body is cancelled),
  * `schema-error`, `callback-error` (a throwing custom dialect), `internal-error` (a bug in
- * ripen, with `cause`); `aborted` after `abort()`. The last good value is kept in every case.
+ * ripen, or a part loaded on demand that could not be loaded, with `cause`); `aborted` after
+ * `abort()`. The last good value is kept in every case.
+ *
+ * Loaded on demand, while the request is made: with `schema` or `policies`, the checks while
+ * streaming, the final verdict and the policy filter (the skeleton and the option checks stay
+ * synchronous); without a provider or with a non-SSE dialect, framing detection; with a provider
+ * name or none, the dialect registry. No event is handed out before what it needs is loaded.
  *
  * `source` is anything `openSource` accepts: a URL string or `URL` (with `init` and an optional
  * `fetch`), a `Response`, a `() => Promise<Response>`, a `ReadableStream` or an `AsyncIterable`
