@@ -330,3 +330,17 @@ describe('Chart numbers and extents', () => {
     }
   });
 });
+
+describe('Chart kind while streaming', () => {
+  it('a kind name still being written ("ba" of "bar") draws a line without a warning; a finished unknown one warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<Chart value={{ type: 'ba', data: [] }} status="streaming" />);
+    expect(root(container).classList.contains('ripen-chart--line')).toBe(true);
+    rerender(<Chart value={{ type: 'bar', data: [1, 2] }} status="streaming" />);
+    expect(root(container).classList.contains('ripen-chart--bar')).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
+    render(<Chart value={{ type: 'bar3d', data: [1] }} status="complete" />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown chart kind "bar3d"'));
+    warn.mockRestore();
+  });
+});

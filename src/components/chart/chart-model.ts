@@ -10,12 +10,14 @@ export const CHART_KINDS: readonly ChartKind[] = ['line', 'bar', 'area', 'scatte
 
 /**
  * The kind to draw: the prop, else the value's `type` when it names a known kind, else `line`.
- * In development an unknown kind (prop or value) is warned about once.
+ * In development an unknown kind (prop or value) is warned about once; while the value is still
+ * `streaming`, a name that may still grow into a kind (`"ba"` of `"bar"`) is not.
  */
-export function chartKind(prop: string | undefined, named: string | undefined): ChartKind {
+export function chartKind(prop: string | undefined, named: string | undefined, streaming = false): ChartKind {
   for (const candidate of [prop, named]) {
     if (candidate === undefined) continue;
     if (CHART_KINDS.includes(candidate as ChartKind)) return candidate as ChartKind;
+    if (streaming && candidate === named && CHART_KINDS.some((kind) => kind.startsWith(candidate))) continue;
     warnOnce(
       `chart-kind:${candidate}`,
       `unknown chart kind "${candidate}"; drawing a line chart (kinds: ${CHART_KINDS.join(', ')}).`,

@@ -66,7 +66,7 @@ export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Ch
   const waitingForWidth =
     widthProp === undefined && measuredWidth === undefined && typeof ResizeObserver === 'function';
   const input = readChartInput(value, rows);
-  const kind = chartKind(kindProp, input.kind);
+  const kind = chartKind(kindProp, input.kind, status !== 'complete');
   const title = titleProp ?? input.title;
   const resolved = useViewState(value, status, fieldStatus, pointer, skeletonDelay);
   const state =
