@@ -15,10 +15,10 @@ interface BoundaryProps {
   children: ReactNode;
   /** Changes when the view gets new data: a failed view tries again. */
   resetKey: unknown;
-  /** Shown when nothing good was rendered before. */
-  note: ReactNode;
-  info: ViewErrorInfo;
-  onError: ViewErrorHandler | undefined;
+  /** Shown when nothing good was rendered before (a function is called only then). */
+  note: ReactNode | (() => ReactNode);
+  info?: ViewErrorInfo;
+  onError?: ViewErrorHandler | undefined;
   /** Keep the last good render on failure (inner boundary) or show the note (outer one). */
   keepLast: boolean;
 }
@@ -30,13 +30,14 @@ interface BoundaryState {
 
 function report(props: BoundaryProps, error: unknown): void {
   try {
-    props.onError?.(error, props.info);
+    props.onError?.(error, props.info!);
   } catch {
     // A throwing handler must not turn a contained error into a crash.
   }
 }
 
-class Boundary extends Component<BoundaryProps, BoundaryState> {
+/** One error boundary (also the Renderer's per-node one): the note, or the last good render, on failure. */
+export class Boundary extends Component<BoundaryProps, BoundaryState> {
   /** The children of the last commit that rendered without throwing. */
   private lastGood: ReactNode = null;
 
@@ -65,7 +66,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return this.props.keepLast && this.lastGood !== null ? this.lastGood : this.props.note;
+    const { keepLast, note } = this.props;
+    return keepLast && this.lastGood !== null ? this.lastGood : typeof note === 'function' ? note() : note;
   }
 }
 

@@ -1,4 +1,3 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { RendererCopy } from '../common/messages.js';
 import { RENDERER_CHINESE } from '../common/messages-chinese.js';
 import { RENDERER_ENGLISH } from '../common/messages-english.js';
@@ -32,27 +31,4 @@ export function RendererFallback({ info }: { info: FallbackInfo }) {
       {messages[MESSAGE_KEYS[info.reason]] as string}
     </div>
   );
-}
-
-interface BoundaryProps {
-  children: ReactNode;
-  fallback: (info: FallbackInfo) => ReactNode;
-  onError?: ((error: unknown) => void) | undefined;
-}
-
-/** Catches a render error in one node so the rest of the spec still renders. */
-export class RendererErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    this.props.onError?.(error);
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? this.props.fallback({ reason: 'render-error' }) : this.props.children;
-  }
 }

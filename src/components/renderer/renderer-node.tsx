@@ -11,7 +11,8 @@ import {
   type CatalogRenderArgs,
   type RendererContext,
 } from './catalog.js';
-import { RendererErrorBoundary, type FallbackInfo } from './renderer-fallback.js';
+import { Boundary } from '../common/view-boundary.js';
+import type { FallbackInfo } from './renderer-fallback.js';
 import { validateProps } from './validate-props.js';
 
 /** Props of {@link RendererNode}. */
@@ -118,9 +119,10 @@ export const RendererNode = memo(function RendererNode(props: RendererNodeProps)
       ? { ...base, validated: true, props: validation.value }
       : { ...base, validated: false, props: nodeProps.props };
   return (
-    <RendererErrorBoundary fallback={fallback}>
+    // A throwing entry falls back alone (the rest of the spec still renders); new data retries it.
+    <Boundary resetKey={node} note={() => fallback({ reason: 'render-error' })} keepLast={false}>
       <EntryView entry={entry} args={args} />
-    </RendererErrorBoundary>
+    </Boundary>
   );
 });
 
