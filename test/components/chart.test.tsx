@@ -49,6 +49,23 @@ describe('Chart data', () => {
     expect(again.series[0]).toBe(input.series[0]);
   });
 
+  it('rows keep their series identity while the rows array is unchanged (no re-read on re-render)', () => {
+    const rows = [
+      { month: 'Jan', sales: 3 },
+      { month: 'Feb', sales: 5 },
+    ];
+    const first = readChartInput(rows).series[0];
+    expect(readChartInput(rows).series[0]).toBe(first);
+    expect(readChartInput(rows, { labelKey: 'month' }).series[0]).not.toBe(first);
+    expect(readChartInput({ data: rows }).series[0]).not.toBe(first);
+    const renders: string[] = [];
+    const onSeriesRender = (name: string) => renders.push(name);
+    const { rerender } = render(<Chart value={rows} kind="bar" onSeriesRender={onSeriesRender} />);
+    renders.length = 0;
+    rerender(<Chart value={rows} kind="bar" title="Same rows" onSeriesRender={onSeriesRender} />);
+    expect(renders).toEqual([]);
+  });
+
   it('reads a real GPT-Vis line spec (type, title, data rows)', () => {
     const input = readChartInput(lineCase);
     expect(input.kind).toBe('line');

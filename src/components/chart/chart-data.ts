@@ -2,8 +2,6 @@ import { findKey, humanizeKey, isRecord, readOwn } from '../common/json-shape.js
 import { emptyExtent, rememberFacts, widenExtent } from './chart-extent.js';
 import { readPoints, safeNumber, valueSeries } from './chart-points.js';
 
-export { MAX_CHART_MAGNITUDE, safeNumber } from './chart-points.js';
-
 /** One point of a series: `x` is a number or a category label. */
 export interface ChartPoint {
   x: number | string;
@@ -93,6 +91,18 @@ export function rowsToSeries(rows: readonly unknown[], options: ChartRowsOptions
   });
 }
 
+const rowsCache = new WeakMap<object, { options: string; series: ChartSeriesData[] }>();
+
+/** {@link rowsToSeries} kept per rows array and options, so a re-render keeps the series' identity. */
+function cachedRowsToSeries(rows: readonly unknown[], options: ChartRowsOptions, source: string): ChartSeriesData[] {
+  const key = JSON.stringify([source, options.labelKey, options.valueKeys]);
+  const cached = rowsCache.get(rows);
+  if (cached?.options === key) return cached.series;
+  const series = rowsToSeries(rows, options, source);
+  rowsCache.set(rows, { options: key, series });
+  return series;
+}
+
 /** Chart input read from a value: normalised series plus where each came from. */
 export interface ChartInput {
   series: ChartSeriesData[];
@@ -114,7 +124,7 @@ export function readChartInput(value: unknown, options: ChartRowsOptions = {}): 
       const single = normalizeSeries(value, 0, '');
       return { series: single ? [single] : [] };
     }
-    return { series: rowsToSeries(value, options) };
+    return { series: cachedRowsToSeries(value, options, '') };
   }
   if (!isRecord(value)) return { series: [] };
   const kindKey = findKey(value, ['type', 'kind', 'chart']);
@@ -133,6 +143,6 @@ export function readChartInput(value: unknown, options: ChartRowsOptions = {}): 
   if (Array.isArray(data))
     base.series = data.every((item) => typeof item === 'number')
       ? [normalizeSeries(data, 0, '/data')!]
-      : rowsToSeries(data, options, '/data');
+      : cachedRowsToSeries(data, options, '/data');
   return base;
 }
