@@ -201,8 +201,12 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
         if (!frame) {
           sniffBuffer += text;
           if (!checkedHtml) {
-            if (sniffBuffer.trimStart().length < HTML_SNIFF && !looksLikeHtml(opened.contentType, sniffBuffer))
-              continue;
+            // An HTML page starts with `<` (after a BOM and spaces): any other first character
+            // decides at once, so the first bytes of model output are not held back.
+            const head = sniffBuffer.trimStart();
+            if (head.length === 0 || (head.charCodeAt(0) === 0x3c && head.length < HTML_SNIFF)) {
+              if (!looksLikeHtml(opened.contentType, sniffBuffer)) continue;
+            }
             checkedHtml = true;
             if (looksLikeHtml(opened.contentType, sniffBuffer))
               throw htmlBodyError(opened.contentType, sniffBuffer, runner.name());

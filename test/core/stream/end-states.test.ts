@@ -188,6 +188,34 @@ describe('an HTML page is not read as model output', () => {
   });
 });
 
+describe('the HTML check does not hold back model output', () => {
+  it('a first chunk shorter than the sniff length that does not start with < is read at once', async () => {
+    const body = createControlledStream();
+    const stream = createJsonStream<{ a?: string }>({ source: body.stream, provider: 'text', throttle: false });
+    stream.start();
+    body.push('{"a":"x'); // 7 characters: no HTML page starts like this
+    await vi.waitFor(() => expect(stream.getSnapshot().value).toEqual({ a: 'x' }));
+    expect(stream.getSnapshot().status).toBe('streaming');
+    body.push('y"}');
+    body.close();
+    await vi.waitFor(() => expect(stream.getSnapshot().status).toBe('complete'));
+    expect(stream.getSnapshot().value).toEqual({ a: 'xy' });
+  });
+
+  it('a short first chunk that starts with < waits for more before deciding', async () => {
+    const body = createControlledStream();
+    const stream = createJsonStream({ source: body.stream, provider: 'text', throttle: false });
+    stream.start();
+    body.push('  <htm');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stream.getSnapshot().status).toBe('connecting');
+    body.push('l><body>hello</body></html>');
+    body.close();
+    await vi.waitFor(() => expect(stream.getSnapshot().error?.code).toBe('unexpected-content-type'));
+    expect(stream.getSnapshot().value).toBeUndefined();
+  });
+});
+
 describe('an HTTP error body is read for bounded time and size', () => {
   it('a 500 whose body trickles is published after the bound, with what arrived', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
