@@ -129,6 +129,24 @@ describe('calm to watch', () => {
     expect(settled.container.querySelector('h3.ripen-card-title')!.textContent).toBe('Pancakes');
   });
 
+  it('a card keeps rows and sections in key order: a row arriving after a section goes below it', () => {
+    const order = (container: HTMLElement) =>
+      [...container.querySelector('.ripen-card')!.children]
+        .filter((one) => one.matches('dl, section'))
+        .map((one) =>
+          one.matches('section')
+            ? `section:${one.querySelector('h4')!.textContent}`
+            : `rows:${one.querySelectorAll(':scope > div').length}`,
+        );
+    const { container, rerender } = render(<Card value={{ servings: 4, ingredients: ['egg'] }} status="streaming" />);
+    expect(order(container)).toEqual(['rows:1', 'section:Ingredients']);
+    const section = container.querySelector('section');
+    rerender(<Card value={{ servings: 4, ingredients: ['egg'], minutes: 10 }} status="complete" />);
+    expect(order(container)).toEqual(['rows:1', 'section:Ingredients', 'rows:1']);
+    // The section is the same node, with nothing inserted above it.
+    expect(container.querySelector('section')).toBe(section);
+  });
+
   it('a card reserves the title line only where the schema has a title-role field (or no schema)', () => {
     const answers: SchemaSkeleton = { kind: 'array', expectedItems: 3, item: { kind: 'object', fields: [] } };
     const untitledSchema: SchemaSkeleton = {

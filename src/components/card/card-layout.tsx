@@ -8,12 +8,19 @@ import { readSlot, useCardContext } from './card-context.js';
 import type { CardSlot } from './card-model.js';
 import { CardImage } from './card-parts.js';
 
-/** The automatic layout inside `Card.Root`: header, image, body, rows, sections, actions. */
+/** The automatic layout inside `Card.Root`: header, image, body, rows and sections (in key order), actions. */
 export function CardLayout(props: CardProps & { shown: readonly CardSlot[]; reserveTitle: boolean }) {
   const { shown, reserveTitle, images = false, skeleton, allowedProtocols, onAction } = props;
   const context = useCardContext('Layout');
   const byRole = (role: CardSlot['role']) => shown.filter((slot) => slot.role === role);
-  const rows = byRole('field');
+  // Rows and sections in key order: consecutive rows share one list, and a key arriving after a
+  // section goes below it (a row inserted above would push the section down).
+  const blocks: Array<CardSlot[] | CardSlot> = [];
+  for (const slot of shown) {
+    const last = blocks[blocks.length - 1];
+    if (slot.role === 'section') blocks.push(slot);
+    else if (slot.role === 'field') Array.isArray(last) ? last.push(slot) : blocks.push([slot]);
+  }
   const header = [...byRole('title'), ...byRole('badge'), ...byRole('subtitle')];
   return (
     <>
@@ -39,25 +46,27 @@ export function CardLayout(props: CardProps & { shown: readonly CardSlot[]; rese
       {byRole('body').map((slot) => (
         <CardBody key={slot.key} name={slot.key} />
       ))}
-      {rows.length > 0 ? (
-        // One virtualised list of rows (10⁴ keys paint like 30), as in KeyValue.
-        <KeyValueRows
-          {...context}
-          rows={rows}
-          settled={isSettledState(context.state)}
-          onRowRender={context.onPartRender}
-        />
-      ) : null}
-      {byRole('section').map((slot) => (
-        <CardSectionPart
-          key={slot.key}
-          name={slot.key}
-          label={slot.label}
-          skeleton={
-            skeleton?.kind === 'object' ? skeleton.fields.find((one) => one.key === slot.key)?.skeleton : undefined
-          }
-        />
-      ))}
+      {blocks.map((block) =>
+        Array.isArray(block) ? (
+          // A run of rows: one virtualised list (10⁴ keys paint like 30), as in KeyValue.
+          <KeyValueRows
+            key={block[0]!.key}
+            {...context}
+            rows={block}
+            settled={isSettledState(context.state)}
+            onRowRender={context.onPartRender}
+          />
+        ) : (
+          <CardSectionPart
+            key={block.key}
+            name={block.key}
+            label={block.label}
+            skeleton={
+              skeleton?.kind === 'object' ? skeleton.fields.find((one) => one.key === block.key)?.skeleton : undefined
+            }
+          />
+        ),
+      )}
       {byRole('actions').map((slot) => (
         <CardActions
           key={slot.key}
