@@ -207,6 +207,7 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1', watch =
     try {
       await vitePackage.build({
         ...pageConfig(),
+        logLevel: 'error',
         mode: 'development',
         base: '/bundled/',
         build: { outDir: bundle, emptyOutDir: true, chunkSizeWarningLimit: 2000 },

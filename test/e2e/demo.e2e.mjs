@@ -119,7 +119,11 @@ async function openReplays(url, ids, speed) {
       const options = { timeout: 180_000 };
       // A few replays are photographed mid-stream and at the end (test/artifacts/demo-shift-*.png).
       if (photographed.includes(id))
-        Object.assign(options, { screenshots: `${artifacts}/demo-shift-${id}-${speed}ms`, midStreamAfter: speed * 40 });
+        // Mid-stream: 40 events in when slow; at 10 ms/event a whole replay is 0.1–2 s, so 100 ms in.
+        Object.assign(options, {
+          screenshots: `${artifacts}/demo-shift-${id}-${speed}ms`,
+          midStreamAfter: speed >= 100 ? speed * 40 : 100,
+        });
       return openReplay(browser, new URL('bundled/', url).href, id, speed, options).catch((error) => async () => ({
         id,
         speed,
