@@ -277,7 +277,6 @@ const rows = [];
 for (const [documentIndex, document] of documents.entries()) {
   const chunks = chunk(document.text, 1000 + documentIndex);
   const baseline = jsonParseTime(document.text);
-  const big = document.text.length > 200_000;
   const line = { document: document.name, bytes: document.text.length, chunks: chunks.length, baseline, results: [] };
   for (const contender of contenders) {
     // Quadratic libraries re-parse the whole text per chunk: on ≥ 100 KB documents a full run
@@ -285,11 +284,7 @@ for (const [documentIndex, document] of documents.entries()) {
     const sampleOnly = contender.quadratic && document.text.length >= 90_000;
     let best;
     // a run over the small card takes tens of µs: more of them find one undisturbed by other work
-    const repeat = big
-      ? Math.min(5, contender.repeat)
-      : document.text.length < 10_000 && !contender.quadratic
-        ? contender.repeat * 10
-        : contender.repeat;
+    const repeat = document.text.length < 10_000 && !contender.quadratic ? contender.repeat * 10 : contender.repeat;
     for (let round = 0; round < repeat; round++) {
       const result = await contender.run(chunks, { sampleOnly });
       if (best === undefined || (result.total ?? Infinity) < (best.total ?? Infinity)) best = result;
@@ -423,7 +418,7 @@ const notes = [
   '"ripen (exact snapshots)" is `exactSnapshots: true`: every snapshot an exact copy, the cost before bounded snapshot work (issue 13). The default bounds it on huge open containers: past 256 array slots on the open path a new copy waits until the text pushed since pays for it, and a big object is copied over several calls.',
   'The 10^5-key row streams a flat object as a network would (1 KiB per ms), pushing each chunk and taking one snapshot per 60 Hz frame; CPU is the process CPU time (process.cpuUsage, garbage collection included) of every push and snapshot, the longest task the slowest single push or snapshot in CPU time and, beside it, in wall time (which on a shared machine also counts time other processes hold the core). Fastest of 3 runs by CPU.',
   '"ripen (push only)" is the same stream without taking a snapshot per chunk (one at the end): the parsing cost alone; the difference is the cost of the immutable snapshots.',
-  'Chunks are 2–6 characters (mean 4, seeded). Every document is seeded, so runs are comparable. Each figure is the fastest of several runs (9 for ripen, 5 for jsonriver and @streamparser/json, ten times as many on the ~2 KB card, 5 on the 1 MB document, 1 for the re-parsing libraries), and JSON.parse is the fastest of 50, because the machine is shared with other work. Before measuring, every streaming contender reads one other seeded card, table and chart (warm-up: optimised code for every kind of document).',
+  'Chunks are 2–6 characters (mean 4, seeded). Every document is seeded, so runs are comparable. Each figure is the fastest of several runs (9 for ripen, 5 for jsonriver and @streamparser/json, ten times as many on the ~2 KB card, 1 for the re-parsing libraries), and JSON.parse is the fastest of 50, because the machine is shared with other work. Before measuring, every streaming contender reads one other seeded card, table and chart (warm-up: optimised code for every kind of document).',
   'ripen gives an immutable, structurally shared snapshot per chunk (a new object along the changed path); jsonriver yields its value mutated in place; @streamparser/json hands out live references to its in-progress structures (no copy), emitting partial values.',
   'partial-json and the AI SDK `parsePartialJson` (async, awaited) re-parse the accumulated text after every chunk: quadratic. On the ~100 KB and ~1 MB documents they are only sampled (200 chunks inside the last 10%); their total is an estimate (chunks × half the tail cost) and marked "est.".',
 ];
