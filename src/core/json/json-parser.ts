@@ -508,7 +508,13 @@ class IncrementalJsonParser extends TopLevelReader implements JsonParser {
               i++;
             }
           } else {
-            while (i < n && (c = text.charCodeAt(i)) !== quote && c !== BACKSLASH) {
+            while (i < n) {
+              c = text.charCodeAt(i);
+              if (c > BACKSLASH && c < 0x80) {
+                i++; // small letters and most punctuation: never special (both quotes are below)
+                continue;
+              }
+              if (c === quote || c === BACKSLASH) break;
               if (c < SPACE) {
                 // a top-level "string" that took an inner quote and runs past its line was prose
                 if (c === LINE_FEED && this.innerQuoteWarned && this.stack.length === 0) break;
