@@ -14,6 +14,7 @@ import {
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { warnOnce } from './dev-warning.js';
 import { LiveAnnouncement } from './live-announcement.js';
+import { sameViewProps } from './same-view-props.js';
 import type { Messages } from './messages.js';
 import { VIEW_CHINESE } from './messages-chinese.js';
 import { VIEW_ENGLISH } from './messages-english.js';
@@ -69,7 +70,7 @@ export function defineView<P extends object, E extends Element>(name: string, re
     );
   });
   View.displayName = name;
-  return memo(View) as MemoExoticComponent<
+  return memo(View, sameViewProps) as MemoExoticComponent<
     ForwardRefExoticComponent<PropsWithoutRef<P & ViewProps> & RefAttributes<E>>
   >;
 }
