@@ -2,7 +2,7 @@
 // is settled (same value, node complete or absent): the render bench saw Chart re-render on every
 // publish of the table phase, and Table on every publish of the chart phase.
 import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '../../src/components/index.js';
 import { sameViewProps } from '../../src/components/common/same-view-props.js';
 import type { FieldStatus } from '../../src/core/json/types.js';
@@ -71,5 +71,27 @@ describe('a view under a stream that publishes new readers', () => {
     // A streaming card renders with each new reader, which is then asked for its fields.
     rerender(view({ '/card': 'streaming' }));
     expect(asked[3]).toContain('/card/city');
+  });
+});
+
+describe('warmNumberFormat', () => {
+  it('makes the default number format once, in an idle moment, not during the call', async () => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const { warmNumberFormat } = await import('../../src/components/common/warm-number-format.js');
+      const { getNumberFormat } = await import('../../src/components/common/json-shape.js');
+      warmNumberFormat();
+      warmNumberFormat();
+      expect(made).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(5);
+      expect(made).toHaveBeenCalledTimes(1);
+      getNumberFormat(); // cached: the view's first number costs nothing more
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });

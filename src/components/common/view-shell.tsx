@@ -1,6 +1,7 @@
 import {
   forwardRef,
   memo,
+  useEffect,
   useMemo,
   type ForwardRefExoticComponent,
   type ForwardRefRenderFunction,
@@ -13,6 +14,7 @@ import {
 } from 'react';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { warnOnce } from './dev-warning.js';
+import { warmNumberFormat } from './warm-number-format.js';
 import { LiveAnnouncement } from './live-announcement.js';
 import { sameViewProps } from './same-view-props.js';
 import type { Messages } from './messages.js';
@@ -92,6 +94,7 @@ export function useViewState(
   const resolved = stateOf(value, status, fieldStatus, pointer ?? '');
   const state: ComponentState = value !== undefined && !valid ? 'invalid' : resolved.state;
   const showShimmer = useDelayElapsed(state === 'skeleton', skeletonDelay);
+  useEffect(() => void (state === 'skeleton' && warmNumberFormat()), [state]); // idle time before the first byte
   if (fieldStatus && pointer === undefined && value !== undefined && resolved.field === 'absent')
     warnOnce(
       'pointer',
