@@ -18,10 +18,14 @@ export type DeepPartial<T> = T extends readonly (infer Item)[]
     ? { [Key in keyof T]?: DeepPartial<T[Key]> }
     : T;
 
-/** Options of {@link useJsonStream}: every {@link JsonStreamOptions} field, plus: */
-export interface UseJsonStreamOptions<T = JsonValue> extends Omit<JsonStreamOptions<T>, 'schema'> {
-  /** Schema of the value; its output type becomes `T` (see {@link JsonStreamOptions.schema}). */
-  schema?: StandardSchemaV1<unknown, T> | StandardJSONSchemaV1<unknown, T> | JsonSchema;
+/**
+ * Options of {@link useJsonStream}: every {@link JsonStreamOptions} field, plus the ones below.
+ * `T` is the JSON the model streams (the schema's *input* type: a `.default()` field may be
+ * missing), `Output` what the schema library makes of it (its output type: defaults, transforms).
+ */
+export interface UseJsonStreamOptions<T = JsonValue, Output = T> extends Omit<JsonStreamOptions<T, Output>, 'schema'> {
+  /** Schema of the value: its input type becomes `T`, its output type `Output` (see {@link JsonStreamOptions.schema}). */
+  schema?: StandardSchemaV1<T, Output> | StandardJSONSchemaV1<T, Output> | JsonSchema;
   /** Start as soon as the component mounts. Default `true`. With `false`, call `start()`. */
   autoStart?: boolean;
   /**
@@ -32,7 +36,7 @@ export interface UseJsonStreamOptions<T = JsonValue> extends Omit<JsonStreamOpti
   requestKey?: string;
 }
 
-interface Controls<T> {
+interface Controls<T, Output> {
   /** Sends the request (when `autoStart` is false). */
   start: () => void;
   /** Cancels the request; status becomes `aborted`; the last value stays. */
@@ -40,10 +44,11 @@ interface Controls<T> {
   /** Aborts if running, clears the value and sends the request again. */
   restart: () => void;
   /** The underlying store, for `useStreamField` and `<StreamProvider>`. */
-  stream: JsonStream<T>;
+  stream: JsonStream<T, Output>;
 }
 
-type Shared<T> = Omit<JsonStreamState<T>, 'value' | 'status' | 'valid' | 'validation' | 'output'> & Controls<T>;
+type Shared<T, Output> = Omit<JsonStreamState<T, Output>, 'value' | 'status' | 'valid' | 'validation' | 'output'> &
+  Controls<T, Output>;
 
 /**
  * Result of {@link useJsonStream}. Narrow with `valid`: when true the stream completed and the
@@ -51,9 +56,9 @@ type Shared<T> = Omit<JsonStreamState<T>, 'value' | 'status' | 'valid' | 'valida
  * result (defaults, transforms applied); otherwise `value` is a {@link DeepPartial} of it (or
  * `undefined` before the first byte) and `output` is `undefined`.
  */
-export type UseJsonStreamResult<T = JsonValue> =
-  | (Shared<T> & { valid: true; status: 'complete'; value: T; output: T; validation: ValidationState })
-  | (Shared<T> & {
+export type UseJsonStreamResult<T = JsonValue, Output = T> =
+  | (Shared<T, Output> & { valid: true; status: 'complete'; value: T; output: Output; validation: ValidationState })
+  | (Shared<T, Output> & {
       valid: false;
       status: StreamStatus;
       value: DeepPartial<T> | undefined;
@@ -66,33 +71,33 @@ export type UseJsonStreamResult<T = JsonValue> =
  * becomes a stream whose state is `error` from the first render instead of a thrown render error.
  * Callbacks are wrapped so the latest ones (from the ref) are called; an absent one stays absent.
  */
-function createStream<T>(
-  options: UseJsonStreamOptions<T>,
-  optionsRef: { readonly current: UseJsonStreamOptions<T> },
-): JsonStream<T> {
+function createStream<T, Output>(
+  options: UseJsonStreamOptions<T, Output>,
+  optionsRef: { readonly current: UseJsonStreamOptions<T, Output> },
+): JsonStream<T, Output> {
   try {
     if (options.autoStart !== undefined && typeof options.autoStart !== 'boolean')
       throw invalidOption('autoStart', 'true | false', options.autoStart);
     if (options.requestKey !== undefined && typeof options.requestKey !== 'string')
       throw invalidOption('requestKey', 'a string', options.requestKey);
     const { autoStart: _autoStart, requestKey: _requestKey, ...rest } = options;
-    const streamOptions = { ...rest } as JsonStreamOptions<T>;
+    const streamOptions = { ...rest } as JsonStreamOptions<T, Output>;
     // Checked as given (plain JS may pass anything), then wrapped so later renders' callbacks are used.
     checkStreamOptions(streamOptions);
     streamOptions.onFinish = (state) => optionsRef.current.onFinish?.(state);
     streamOptions.onError = (error) => optionsRef.current.onError?.(error);
     streamOptions.onFieldComplete = (pointer, value) => optionsRef.current.onFieldComplete?.(pointer, value);
-    return createJsonStream<T>(streamOptions);
+    return createJsonStream<T, Output>(streamOptions);
   } catch (cause) {
     const error = isRipenError(cause)
       ? cause
       : new RipenError('internal-error', 'ripen failed while creating the stream.', { cause });
-    return createFailedStream<T>(error, options.initialValue);
+    return createFailedStream<T, Output>(error, options.initialValue);
   }
 }
 
-interface Holder<T> {
-  stream: JsonStream<T>;
+interface Holder<T, Output> {
+  stream: JsonStream<T, Output>;
   mounts: number;
 }
 
@@ -112,18 +117,20 @@ interface Holder<T> {
  * `status: 'error'`, and the last good `value` stays. Misused options (code `invalid-option`,
  * e.g. `throttle: 'fast'`) give that error state on the first render (and on the server).
  */
-export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): UseJsonStreamResult<T> {
+export function useJsonStream<T = JsonValue, Output = T>(
+  options: UseJsonStreamOptions<T, Output>,
+): UseJsonStreamResult<T, Output> {
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const source = options.source as unknown;
   const requestKey =
     options.requestKey ?? (typeof source === 'string' ? source : source instanceof URL ? source.href : '');
 
-  const [holders] = useState(() => new Map<string, Holder<T>>());
+  const [holders] = useState(() => new Map<string, Holder<T, Output>>());
   const holder = useMemo(() => {
     const existing = holders.get(requestKey);
     if (existing) return existing;
-    const created: Holder<T> = { stream: createStream(optionsRef.current, optionsRef), mounts: 0 };
+    const created: Holder<T, Output> = { stream: createStream(optionsRef.current, optionsRef), mounts: 0 };
     holders.clear();
     holders.set(requestKey, created);
     return created;
@@ -153,7 +160,7 @@ export function useJsonStream<T = JsonValue>(options: UseJsonStreamOptions<T>): 
         abort: stream.abort,
         restart: stream.restart,
         stream,
-      }) as UseJsonStreamResult<T>,
+      }) as UseJsonStreamResult<T, Output>,
     [state, stream],
   );
 }

@@ -38,9 +38,13 @@ export function initialState<T, Output = T>(
  * from the first render; `start`, `abort`, `restart` do nothing. Used by `useJsonStream`, which
  * never throws during render.
  */
-export function createFailedStream<T = JsonValue>(error: RipenError, initialValue?: T): JsonStream<T> {
-  const state: JsonStreamState<T> = {
-    ...initialState<T>(initialValue, undefined, NO_VALIDATION),
+export function createFailedStream<T = JsonValue, Output = T>(
+  error: RipenError,
+  initialValue?: T,
+): JsonStream<T, Output> {
+  // Never valid, so `output` stays undefined whatever the schema's output type.
+  const state: JsonStreamState<T, Output> = {
+    ...initialState<T, Output>(initialValue, undefined, NO_VALIDATION),
     status: 'error',
     error,
   };
