@@ -21,7 +21,8 @@ export interface ResponseFactoryContext {
  * - a function returning a `Response` (or a promise of one), called for each request, with
  *   {@link ResponseFactoryContext}; retries and resumes need a URL or a function. A synchronous
  *   throw, or a value that is not a `Response`, is `callback-error` (app code, not retried); a
- *   rejected promise is `network-error` (it cannot be told apart from a failed `fetch`);
+ *   promise rejected with a `TypeError` (how `fetch` fails) is `network-error`, with any other
+ *   reason `callback-error`;
  * - a `ReadableStream` or `AsyncIterable` of `Uint8Array` / `string` chunks (tests, replays,
  *   server-side pipes).
  */
@@ -156,8 +157,9 @@ export async function checkResponse(response: Response, signal?: AbortSignal): P
 /**
  * Calls a response factory. The factory is the app's code: a synchronous throw is `callback-error`
  * (its cause kept), and so is a value that is not a `Response` (the message says what came back).
- * A rejected promise stays `network-error` (set by the caller): it usually comes from `fetch`, and
- * a rejection from the app's own async code cannot be told apart from it.
+ * A rejected promise is `network-error` when it rejects with a `TypeError` — what `fetch` rejects
+ * with on a network failure (WHATWG Fetch: "a promise rejected with a TypeError") — and
+ * `callback-error` with any other reason (the app's own async code failed, e.g. a token refresh).
  */
 async function callFactory(
   factory: (context: ResponseFactoryContext) => Response | Promise<Response>,
@@ -169,7 +171,13 @@ async function callFactory(
   } catch (error) {
     throw new RipenError('callback-error', `source() threw: ${messageOf(error)}`, { cause: error });
   }
-  const response: unknown = await result;
+  let response: unknown;
+  try {
+    response = await result;
+  } catch (error) {
+    if (error instanceof TypeError || context.signal?.aborted) throw error; // fetch's network failure, or the abort
+    throw new RipenError('callback-error', `source() rejected: ${messageOf(error)}`, { cause: error });
+  }
   if (!isResponse(response))
     throw new RipenError(
       'callback-error',
@@ -182,8 +190,8 @@ async function callFactory(
  * Opens a {@link StreamSource} and returns its body.
  *
  * Errors (all `RipenError`): `http-error` for a non-2xx response (with `status` and a redacted
- * `bodyExcerpt`), `network-error` when `fetch` fails or the factory's promise rejects,
- * `callback-error` when the factory throws synchronously or returns something other than a
+ * `bodyExcerpt`), `network-error` when `fetch` fails or the factory's promise rejects with a
+ * `TypeError`, `callback-error` when the factory throws, rejects otherwise or returns something other than a
  * `Response` (or a promise of one), `aborted` when `signal` aborts (the fetch is cancelled, a
  * one-shot body is cancelled), `invalid-option` for a source of the wrong type or no `fetch`.
  *

@@ -69,6 +69,17 @@ describe('openSource', () => {
     await expect(openSource('https://example.test', { fetch: failing })).rejects.toMatchObject({
       code: 'network-error',
     });
+    // A source function: fetch's TypeError is the network; any other rejection is the app's code.
+    await expect(openSource(() => Promise.reject(new TypeError('fetch failed')))).rejects.toMatchObject({
+      code: 'network-error',
+      message: 'The request failed: fetch failed',
+    });
+    const refresh = new Error('token refresh failed: 401');
+    await expect(openSource(async () => Promise.reject(refresh))).rejects.toMatchObject({
+      code: 'callback-error',
+      message: 'source() rejected: token refresh failed: 401',
+      cause: refresh,
+    });
     const controller = new AbortController();
     controller.abort();
     await expect(
