@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useMessages } from '../common/messages-provider.js';
+import { useChartCopy } from './chart-copy.js';
 import type { ChartSeriesData } from './chart-data.js';
 import { seriesFacts } from './chart-extent.js';
 import { chartNumberFormat } from './chart-format.js';
@@ -21,7 +21,7 @@ export interface ChartDataTableProps {
  * each series (count, lowest, highest) instead of listing 10⁵ rows.
  */
 export const ChartDataTable = memo(function ChartDataTable({ series, caption, locale, settled }: ChartDataTableProps) {
-  const messages = useMessages();
+  const messages = useChartCopy();
   // Built in the same render that settles the chart: a table added later (e.g. in a deferred render)
   // would land between the legend and the view's live announcement, changing text already shown as
   // complete. Above 1,000 points it is a per-series summary (from the extents read with the points).

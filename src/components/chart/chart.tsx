@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
+import { useChartCopy } from './chart-copy.js';
 import { isRecord } from '../common/json-shape.js';
-import { useMessages } from '../common/messages-provider.js';
 import { Skeleton } from '../common/skeleton.js';
 import { isSettledState, type StreamingProps } from '../common/status.js';
 import {
@@ -57,7 +57,7 @@ const OWN_PROPS = new Set(
 export const Chart = defineView<ChartProps, HTMLDivElement>('Chart', function Chart(props, ref) {
   const { value, status = 'complete', fieldStatus, pointer, skeletonDelay, kind: kindProp, title: titleProp } = props;
   const { policy = 'append', width: widthProp, height = 270, rows, locale, announce = true, onSeriesRender } = props;
-  const messages = useMessages();
+  const messages = useChartCopy();
   const titleId = useId();
   const [root, measuredWidth] = useMeasuredWidth(ref);
   // The viewBox follows the container's width (when known), so labels keep their CSS size.
