@@ -1,11 +1,18 @@
 // Bundle budgets (size-limit, rolldown preset, minified + gzip). Run by scripts/check-package.mjs
 // after the build; `npx size-limit` runs them alone; a budget exceeded fails `npm test`.
-// Set on 2026-12-04 to that day's figures plus a small margin; lower them as the code shrinks,
-// never raise one without saying why in the commit. Raised once the same day: the parser's
-// repairs of what models emit (6.3 → 11.3 KB for createJsonParser), option checks, end states,
-// the Standard Schema verdict and the redactor (ripen/core 21.5 → 33.5 KB). The targets are lower
-// (one provider ≤ 8 KB, components ≤ 15 KB): they need the parser's repairs and the schema
-// checks split into lazily loaded parts. How each figure is computed:
+// Each limit is the measured figure plus a small margin; lower them as the code shrinks, never
+// raise one without saying why in the commit. History:
+// - 2026-12-04 (issue 11): set to that day's figures. Raised the same day for the parser's repairs
+//   (createJsonParser 6.3 → 11.3 KB), option checks, end states, the Standard Schema verdict and the
+//   redactor (ripen/core 21.5 → 33.5 KB).
+// - 2026-12-04, later (issues 12–14): the parser's fast paths (+0.3 KB), schema checks, framing
+//   detection and the HTTP-error reader split into chunks loaded on demand (the one-provider entry
+//   30.3 → 27.5 KB; `ripen/core` counted whole grows 2.3 KB because each chunk is gzipped apart and
+//   imports across chunks cost code), charts that glide and paint 10^5 points fast (+1.6 KB), nested
+//   values in standalone views and per-component copy (Table alone 7.92 → 7.2 KB).
+// The issue targets are NOT met and stay the goal: one provider ≤ 8 KB (issue 12; the parser alone
+// is 12 KB), components ≤ 15 KB (issue 14).
+// How each figure is computed:
 // - "ripen/core": everything exported by dist/core/index.js (the built subpath), minified,
 //   gzip; eventsource-parser excluded (a dependency the consumer installs and may share).
 // - "ripen/react hooks": the hooks' own code: src/react/index.ts with every module under
@@ -38,6 +45,16 @@ const componentPackages = [
 const transportPackages = ['eventsource-parser'];
 const allExcluded = [...reactPackages, ...componentPackages, ...transportPackages];
 
+/** The built chunk of schema checks (`dist/stream-checks-<hash>.js`), as a size-limit entry name. */
+function schemaChecksChunk() {
+  const dist = path.join(__dirname, 'dist');
+  const file = require('node:fs')
+    .readdirSync(dist)
+    .find((name) => /^stream-checks-.*\.js$/.test(name));
+  if (!file) throw new Error('size-limit: no dist/stream-checks-*.js chunk; run npm run build first');
+  return file.replace(/\.js$/, '');
+}
+
 /** Rolldown `external` that also excludes whole source folders (relative imports into them). */
 function excludeSourceFolders(folders) {
   const roots = folders.map((folder) => path.join(sourceRoot, folder) + path.sep);
@@ -59,7 +76,7 @@ module.exports = [
     import: '*',
     ignore: transportPackages,
     gzip: true,
-    limit: '34.5 KB',
+    limit: '38 KB',
   },
   {
     name: 'ripen/react hooks',
@@ -74,9 +91,9 @@ module.exports = [
     path: 'src/components/index.ts',
     import: '*',
     gzip: true,
-    // 22.8 KB after issue 14 (messages in English + Simplified Chinese, error boundaries, virtual
-    // windows, chart safety and decimation): above the 15 KB target of that issue, still to cut.
-    limit: '23.5 KB',
+    // 25.3 KB: above the 15 KB target of issue 14 (two languages, boundaries, virtual windows,
+    // chart safety, decimation and gliding axes, standalone nested values), still to cut.
+    limit: '25.6 KB',
     modifyRolldownConfig: excludeSourceFolders(['core', 'react']),
   },
   {
@@ -87,7 +104,7 @@ module.exports = [
     path: 'src/components/index.ts',
     import: '{ Table }',
     gzip: true,
-    limit: '8 KB',
+    limit: '7.5 KB',
     modifyRolldownConfig: excludeSourceFolders(['core', 'react']),
   },
   {
@@ -96,7 +113,7 @@ module.exports = [
     import: '*',
     ignore: allExcluded,
     gzip: true,
-    limit: '59 KB',
+    limit: '64 KB',
   },
   {
     // One provider: an app importing createJsonStream from ripen/core and passing one dialect
@@ -109,9 +126,20 @@ module.exports = [
     entry: ['index'],
     ignore: transportPackages,
     gzip: true,
-    // Measured 27.81 kB (issue 12 asked for 8 kB: not met; the parser and the schema modules are
-    // most of it). This limit stops it from growing.
-    limit: '29.5 KB',
+    // Measured 27.48 kB (issue 12 asked for 8 kB: not met; the parser alone is 12 kB). Without a
+    // schema nothing more is loaded. This limit stops it from growing.
+    limit: '27.8 KB',
+  },
+  {
+    // The same app with a schema: the entry plus the chunk of schema checks it loads at start()
+    // (progressive checks, the Standard Schema verdict, field policies).
+    name: 'one provider with a schema: + the schema checks chunk',
+    path: ['dist/core/index.js', 'dist/providers/openai-chat.js'],
+    import: { 'dist/core/index.js': '{ createJsonStream }', 'dist/providers/openai-chat.js': '{ openaiChat }' },
+    entry: ['index', schemaChecksChunk()],
+    ignore: transportPackages,
+    gzip: true,
+    limit: '30.8 KB',
   },
   {
     name: 'createJsonParser from ripen',
@@ -119,6 +147,6 @@ module.exports = [
     import: '{ createJsonParser }',
     ignore: allExcluded,
     gzip: true,
-    limit: '11.8 KB',
+    limit: '12.3 KB',
   },
 ];
