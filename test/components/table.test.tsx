@@ -10,7 +10,7 @@ const root = (container: HTMLElement) => container.querySelector('.ripen-table')
 const bodyRows = (container: HTMLElement) =>
   [...container.querySelectorAll('tbody tr.ripen-table-row:not(.ripen-table-row--placeholder)')] as HTMLElement[];
 const placeholderRows = (container: HTMLElement) =>
-  container.querySelectorAll('tbody[aria-hidden="true"] tr.ripen-table-row--placeholder').length;
+  container.querySelectorAll('tbody tr.ripen-table-row--placeholder[aria-hidden="true"]').length;
 
 describe('Table', () => {
   it('skeleton: header from the columns hint and shimmer rows, no text', () => {
@@ -62,6 +62,27 @@ describe('Table', () => {
       false,
     ]);
     expect(container.querySelector('.ripen-table-grid')).not.toBeNull();
+  });
+
+  it('row k replaces placeholder k in the same tbody; the placeholders after it keep their nodes', () => {
+    const { container, rerender } = render(<Table value={[]} status="streaming" skeletonRows={4} />);
+    expect(container.querySelectorAll('tbody')).toHaveLength(1);
+    const before = [...container.querySelectorAll('tbody tr')];
+    expect(before).toHaveLength(4);
+
+    rerender(<Table value={[entities[0]]} status="streaming" skeletonRows={4} />);
+    expect(container.querySelectorAll('tbody')).toHaveLength(1);
+    expect(container.querySelector('tbody')!.hasAttribute('aria-hidden')).toBe(false);
+    const after = [...container.querySelectorAll('tbody tr')];
+    expect(after).toHaveLength(4);
+    expect(after[0]!.classList.contains('ripen-table-row--placeholder')).toBe(false);
+    expect(after[0]!.getAttribute('aria-rowindex')).toBe('2');
+    expect(after.slice(1)).toEqual(before.slice(1)); // placeholders 1..3: same DOM nodes, same places
+    expect(after.slice(1).every((row) => row.getAttribute('aria-hidden') === 'true')).toBe(true);
+
+    rerender(<Table value={[entities[0], entities[1]]} status="complete" skeletonRows={4} />);
+    expect(placeholderRows(container)).toBe(0);
+    expect(bodyRows(container)).toHaveLength(2);
   });
 
   it('does not re-render rows already shown when the stream ends', () => {

@@ -3,9 +3,12 @@ import type { RefObject } from 'react';
 import type { FieldStatus } from '../../core/json/types.js';
 import type { FieldStatusReader, StreamStatus } from '../../core/stream/types.js';
 import { childSlot } from '../common/status.js';
-import { SkeletonRows } from './table-placeholders.js';
+import { placeholderRows } from './table-placeholders.js';
 import type { TableColumn } from './table-columns.js';
 import { TableRow } from './table-row.js';
+
+/** Columns as the placeholder rows need them (a numeric column's bar sits on the right). */
+type PlaceholderColumns = readonly { numeric?: boolean | undefined }[];
 
 /** Props shared by the plain and virtual table bodies. */
 export interface TableBodyProps {
@@ -52,9 +55,18 @@ function renderRow(props: TableBodyProps, index: number) {
   );
 }
 
-/** All rows (keys are row indices: a row never remounts when rows append or are sorted). */
-export function PlainTableBody(props: TableBodyProps) {
-  return <tbody>{props.order.map((index) => renderRow(props, index))}</tbody>;
+/**
+ * All rows (keys are row indices: a row never remounts when rows append or are sorted), then the
+ * placeholders of the rows still expected (`reserved`), in the same `<tbody>`.
+ */
+export function PlainTableBody(props: TableBodyProps & { reserved?: number; placeholders?: PlaceholderColumns }) {
+  const { order, rows, reserved = 0, placeholders = [] } = props;
+  return (
+    <tbody>
+      {order.map((index) => renderRow(props, index))}
+      {placeholderRows(rows.length, reserved, placeholders)}
+    </tbody>
+  );
 }
 
 /** Props of {@link VirtualTableBody}. */
@@ -102,7 +114,7 @@ export interface TableContentProps extends TableBodyProps {
   pending: boolean;
   virtual: boolean;
   skeletonRows: number;
-  placeholders: readonly { numeric?: boolean | undefined }[];
+  placeholders: PlaceholderColumns;
   emptyText: string;
   scrollRef: RefObject<HTMLDivElement | null>;
   rowHeight: number;
@@ -110,13 +122,11 @@ export interface TableContentProps extends TableBodyProps {
   colSpan: number;
 }
 
-/** The table's bodies: placeholders, the "no rows" line, or the (virtual) rows plus reserved rows. */
+/** The table's body: placeholders, the "no rows" line, or the (virtual) rows plus reserved rows. */
 export function TableContent(props: TableContentProps) {
-  const { pending, virtual, skeletonRows, placeholders, emptyText, rows, colSpan } = props;
-  if (rows.length === 0)
-    return pending ? (
-      <SkeletonRows count={skeletonRows} columns={placeholders} />
-    ) : (
+  const { pending, virtual, skeletonRows, emptyText, rows, colSpan } = props;
+  if (rows.length === 0 && !pending)
+    return (
       <tbody>
         <tr>
           <td className="ripen-table-empty" colSpan={colSpan}>
@@ -126,13 +136,7 @@ export function TableContent(props: TableContentProps) {
       </tbody>
     );
   if (virtual) return <VirtualTableBody {...props} />;
-  return (
-    <>
-      <PlainTableBody {...props} />
-      {/* While rows still arrive, the space of the expected rows stays reserved (no jump). */}
-      {pending && rows.length < skeletonRows ? (
-        <SkeletonRows count={skeletonRows - rows.length} columns={placeholders} offset={rows.length} />
-      ) : null}
-    </>
-  );
+  // While rows still arrive, the space of the expected rows stays reserved (no jump): row k
+  // replaces placeholder k in place.
+  return <PlainTableBody {...props} reserved={pending ? skeletonRows : 0} />;
 }
