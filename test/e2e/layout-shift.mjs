@@ -23,22 +23,7 @@ const endStatuses = ['complete', 'truncated', 'error', 'aborted'];
  * on the page (the reserved rows go when the table completes); `(removed) caret-sized box`: one at
  * most 10 × 20 px (the caret goes when its text completes).
  */
-export const knownComponentShifts = [
-  {
-    component: 'Table',
-    source:
-      /^(tbody\[aria-hidden\] < table\.ripen-table-grid|span\.ripen-caret|\(new box\)|\(removed\) (table-wide|caret-sized) box)/,
-    // Measured 0–0.102 (vercel-ai-characters, 13 runs at both speeds): each frame scores by its
-    // largest jump, so it varies with where frames fall; 0.25 (Chrome's "poor") would be a regression.
-    cap: 0.25,
-    why:
-      'src/components/table/table-body.tsx TableContent + table-placeholders.tsx SkeletonRows: the rows still ' +
-      'expected are a second <tbody aria-hidden> under the data rows, keyed 0..n from its own top, so that tbody ' +
-      'moves down 36 px at every row that arrives, and 18 px each time a streaming cell wraps to a new line; a ' +
-      'caret (span.ripen-caret, an inline-block box) wrapping to the next line in the same frame makes that ' +
-      'frame score by its ~480 px jump',
-  },
-];
+export const knownComponentShifts = [];
 
 /** Runs in the page before its scripts: keeps every layout-shift entry with the elements that moved. */
 function observeLayoutShifts() {
