@@ -139,14 +139,28 @@ async function* providerEvents(options: ReadProviderEventsOptions): AsyncGenerat
   let opened: OpenedSource;
   let framingDetection: Awaited<ReturnType<typeof loadFramingDetection>> | undefined;
   try {
-    // Names and detection load the dialect registry on demand; a dialect object needs nothing more.
-    dialect = options.provider === undefined ? undefined : await loadDialect(options.provider);
-    detection = dialect === undefined ? await loadDialectDetection() : undefined;
-    if (signal?.aborted) throw createAbortError(signal);
-    // Detection and the other framings load while the request is made.
-    const loading = readsSseOnly(dialect) ? undefined : loadFramingDetection();
-    loading?.catch(() => undefined);
-    opened = await open(undefined);
+    // The request is made while the dialect registry (names, detection) and the other framings
+    // load on demand: neither waits for the other. A dialect object needs nothing more.
+    const opening = open(undefined);
+    opening.catch(() => undefined);
+    let loading: Promise<Awaited<ReturnType<typeof loadFramingDetection>>> | undefined;
+    try {
+      dialect = options.provider === undefined ? undefined : await loadDialect(options.provider);
+      detection = dialect === undefined ? await loadDialectDetection() : undefined;
+      loading = readsSseOnly(dialect) ? undefined : loadFramingDetection();
+      loading?.catch(() => undefined);
+    } catch (cause) {
+      // The body is cancelled once the request settles (a failed request has none).
+      void opening.then(
+        (opened) => cancelSource(opened.body, cause),
+        () => undefined,
+      );
+      if (signal?.aborted) throw createAbortError(signal);
+      throw isRipenError(cause)
+        ? cause
+        : new RipenError('internal-error', `ripen could not load its dialects: ${messageOf(cause)}`, { cause });
+    }
+    opened = await opening;
     try {
       framingDetection = await loading;
     } catch (cause) {

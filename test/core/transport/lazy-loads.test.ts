@@ -180,3 +180,56 @@ describe('HTTP error reader loaded on demand', () => {
     expect(state.cancelled).toBe(1);
   });
 });
+
+describe('dialect registry loaded on demand, in parallel with the request', () => {
+  const registry = { gate: undefined as Promise<void> | undefined, failure: undefined as Error | undefined };
+  let release: () => void = () => undefined;
+  beforeEach(() => {
+    vi.resetModules();
+    vi.doMock('../../../src/core/providers/provider-dialects.js', async (importOriginal) => {
+      if (registry.gate) await registry.gate;
+      if (registry.failure) throw registry.failure;
+      return importOriginal();
+    });
+    registry.failure = undefined;
+    registry.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+  });
+
+  it('a provider name: the request is made while the registry still loads', async () => {
+    const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
+    let requests = 0;
+    const state = { cancelled: 0 };
+    const events: ProviderEvent[] = [];
+    const reading = (async () => {
+      for await (const event of readProviderEvents({
+        source: async () => {
+          requests++;
+          return new Response(body(chatSse, state));
+        },
+        provider: 'openai-chat',
+      }))
+        events.push(event);
+    })();
+    await vi.waitFor(() => expect(requests).toBe(1)); // before the registry is released
+    release();
+    await reading;
+    expect(deltas(events)).toBe('{"a":1}');
+    expect(events.at(-1)?.type).toBe('end');
+  });
+
+  it('a registry that cannot be loaded: internal-error (cause kept), the opened body cancelled', async () => {
+    registry.gate = undefined;
+    registry.failure = new Error('Failed to fetch dynamically imported module');
+    const { readProviderEvents } = await import('../../../src/core/transport/read-provider-events.js');
+    const state = { cancelled: 0 };
+    const error = await (async () => {
+      for await (const _ of readProviderEvents({ source: new Response(body(chatSse, state)), provider: 'openai-chat' }))
+        void _;
+    })().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'internal-error' });
+    expect((error as Error).message).toMatch(/^ripen could not load its dialects: /);
+    await vi.waitFor(() => expect(state.cancelled).toBe(1));
+  });
+});
