@@ -3,10 +3,10 @@
 // 20,000 categories and Text 16 M characters, in headless system Chromium (/usr/bin/chromium,
 // playwright-core). Median of --runs N (default 3) fresh pages per case, case order rotated per run.
 // Writes the "First screen at size" section of bench/RESULTS.md (between its markers) unless --no-write.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openSizesPage } from './sizes-page.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 const args = process.argv.slice(2);
@@ -23,40 +23,8 @@ const labels = {
   'text-16m': 'Text, 16 M characters',
 };
 
-const { build } = await import('vite');
-const { default: react } = await import('@vitejs/plugin-react');
-const { chromium } = await import('playwright-core');
-const outDir = mkdtempSync(join(tmpdir(), 'ripen-bench-sizes-'));
-let server;
-let browser;
+const { origin, browser, close } = await openSizesPage({ minify: true });
 try {
-  await build({
-    root: import.meta.dirname,
-    base: './',
-    plugins: [react()],
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: true, sourcemap: false, reportCompressedSize: false },
-  });
-  server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const file = normalize(join(outDir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
-    const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
   const times = Object.fromEntries(cases.map((name) => [name, []]));
   const loads = [];
   for (let run = 0; run < runs; run++) {
@@ -110,7 +78,5 @@ try {
     console.log('Wrote the "First screen at size" section of bench/RESULTS.md');
   }
 } finally {
-  await browser?.close();
-  server?.close();
-  rmSync(outDir, { recursive: true, force: true });
+  await close();
 }

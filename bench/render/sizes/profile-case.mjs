@@ -3,43 +3,14 @@
 // drawn series paths when the measured frame was painted, and (with --profile) the functions with
 // the most self time in a V8 CPU profile of the run, and the number of layouts (a forced layout in
 // the commit shows as one more than the frame's own).
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { openSizesPage } from './sizes-page.mjs';
 
 const args = process.argv.slice(2);
 const name = args[0] ?? 'line-100k';
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : '3');
 const profile = args.includes('--profile');
-const { build } = await import('vite');
-const { default: react } = await import('@vitejs/plugin-react');
-const { chromium } = await import('playwright-core');
-const outDir = mkdtempSync(join(tmpdir(), 'ripen-profile-case-'));
-let server;
-let browser;
+const { origin, browser, outDir, close } = await openSizesPage({ minify: !profile, prefix: 'ripen-profile-case-' });
 try {
-  await build({
-    root: import.meta.dirname,
-    base: './',
-    plugins: [react()],
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: !profile, sourcemap: false, reportCompressedSize: false },
-  });
-  server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const file = normalize(join(outDir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
-    const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -85,8 +56,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser?.close();
-  server?.close();
-  if (args.includes('--keep')) console.log(`kept ${outDir}`);
-  else rmSync(outDir, { recursive: true, force: true });
+  const keep = args.includes('--keep');
+  await close({ keep });
+  if (keep) console.log(`kept ${outDir}`);
 }
